@@ -1,0 +1,367 @@
+"""The data file: a TinyDB database kept crash-safe, consistent and private.
+
+How it stays safe:
+
+- Every change runs in `Store.transaction()`: it takes an exclusive lock on a
+  sidecar file (``trusttui.json.lock``, `fcntl.flock`, released by the kernel
+  if the process dies), reads the file as it is on disk *now*, lets the caller
+  change a fresh TinyDB over that snapshot, then writes the result to a temp
+  file in the same directory, fsyncs it, `os.replace`s it over the data file
+  and fsyncs the directory. A reader therefore sees the old file or the new
+  one, never a half-written one, and needs no lock.
+- TinyDB's own `JSONStorage` rewrites the file in place and caches ids per
+  instance, so it is not used: each transaction gets a new TinyDB over a
+  `_SnapshotStorage` and records carry their own uuid ``id``.
+- The file is created 0600 (0660 for a shared store) inside a 0700 directory.
+- A file that is not JSON or not a TinyDB layout is never written over.
+- Once a day, before the first change, the current file is copied to a
+  dated backup next to it; the last seven are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import re
+import stat
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, cast
+
+import orjson
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+from trusttui.core.clock import Clock, SystemClock
+from trusttui.core.errors import StoreBusy, StoreCorrupt, StoreError, StoreTooNew
+from trusttui.core.records import new_id
+
+SCHEMA = 2
+"""The layout this version writes. Older files are migrated forward."""
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+BACKUPS_KEPT = 7
+LOCK_TIMEOUT = 10.0
+
+Doc = dict[str, Any]
+Raw = dict[str, dict[str, Doc]]
+StoreVersion = tuple[int, int, int]
+
+_BACKUP_RE = re.compile(r"\.(\d{4}-\d{2}-\d{2})\.bak$")
+
+
+class _SnapshotStorage(Storage):
+    """TinyDB storage over an in-memory copy of the file, written back by the Store."""
+
+    def __init__(self, data: Raw) -> None:
+        self.data = data
+        self.dirty = False
+
+    def read(self) -> Raw:
+        return self.data
+
+    def write(self, data: Raw) -> None:
+        self.data = data
+        self.dirty = True
+
+    def close(self) -> None:
+        """Nothing to close: the Store owns the file."""
+
+
+def _migrate_1_to_2(raw: Raw) -> None:
+    """Schema 1 (a plain TinyDB file) relied on TinyDB doc ids: give every record a uuid."""
+    for name, table in raw.items():
+        if name == "meta":
+            continue
+        for doc in table.values():
+            doc.setdefault("id", new_id())
+
+
+MIGRATIONS: dict[int, Callable[[Raw], None]] = {1: _migrate_1_to_2}
+"""`MIGRATIONS[n]` turns a schema-n layout into schema n+1, in place."""
+
+
+def schema_of(raw: Raw) -> int:
+    """The schema number recorded in a layout (1 when it has none)."""
+    for doc in raw.get("meta", {}).values():
+        if isinstance(doc.get("schema"), int):
+            return cast(int, doc["schema"])
+    return 1
+
+
+def _set_schema(raw: Raw, schema: int) -> None:
+    meta = raw.setdefault("meta", {})
+    for doc in meta.values():
+        doc["schema"] = schema
+        return
+    meta["1"] = {"schema": schema}
+
+
+def migrate(raw: Raw) -> int:
+    """Bring a layout up to `SCHEMA` in place; return the schema it had."""
+    old = schema_of(raw)
+    for version in range(old, SCHEMA):
+        MIGRATIONS[version](raw)
+    if old != SCHEMA:
+        _set_schema(raw, SCHEMA)
+    return old
+
+
+def validate_layout(raw: object, path: Path) -> Raw:
+    """Check that decoded JSON looks like a TinyDB database, or raise StoreCorrupt."""
+    problem = None
+    if not isinstance(raw, dict):
+        problem = "it does not hold a JSON object"
+    else:
+        for name, table in raw.items():
+            if not isinstance(table, dict) or not all(
+                isinstance(doc, dict) for doc in table.values()
+            ):
+                problem = f"its table {name!r} is not a set of records"
+                break
+    if problem:
+        raise StoreCorrupt(
+            f"{path} is not a trusttui data file ({problem}); it was left untouched. "
+            "Run `trusttui doctor` to check it and restore a backup."
+        )
+    return cast(Raw, raw)
+
+
+class Store:
+    """The trusttui data file. Only `trusttui.core` talks to it."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        clock: Clock | None = None,
+        file_mode: int = FILE_MODE,
+        lock_timeout: float = LOCK_TIMEOUT,
+    ) -> None:
+        self.path = Path(path).expanduser().absolute()
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.clock: Clock = clock or SystemClock()
+        self.file_mode = file_mode
+        self.lock_timeout = lock_timeout
+        self._busy = 0
+        self._idle = threading.Condition()
+
+    # -- opening -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], **kwargs: Any) -> Store:
+        """A store that has been checked: usable, tidied and migrated, or an error."""
+        store = cls(path, **kwargs)
+        store.check()
+        return store
+
+    def check(self) -> None:
+        """Create the directory, remove leftover temp files and migrate an old schema.
+
+        Raises StoreCorrupt, StoreTooNew or StoreError; never changes a file it cannot read.
+        """
+        self._ensure_dir()
+        with self._locked():
+            for leftover in self.temp_files():
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            loaded = self.load()
+            if loaded is None:
+                return
+            raw, payload = loaded
+            if schema_of(raw) < SCHEMA:
+                old = schema_of(raw)
+                self._write_file(self.path.with_name(f"{self.path.name}.schema{old}.bak"), payload)
+                migrate(raw)
+                self._write_file(self.path, orjson.dumps(raw))
+
+    # -- reading and writing ---------------------------------------------------
+
+    def read(self) -> TinyDB:
+        """A consistent snapshot of the file as it is now (no lock needed)."""
+        loaded = self.load()
+        raw = loaded[0] if loaded else self._new_layout()
+        migrate(raw)
+        return TinyDB(raw, storage=_SnapshotStorage)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[TinyDB]:
+        """Change the data under the cross-process lock; written atomically on success.
+
+        If the body raises, nothing is written.
+        """
+        self._ensure_dir()
+        with self._tracked(), self._locked():
+            loaded = self.load()
+            raw = loaded[0] if loaded else self._new_layout()
+            migrate(raw)
+            db = TinyDB(raw, storage=_SnapshotStorage)
+            yield db
+            storage = cast(_SnapshotStorage, db.storage)
+            if storage.dirty:
+                if loaded is not None:
+                    self._daily_backup(loaded[1])
+                self._write_file(self.path, orjson.dumps(storage.data))
+
+    def restore(self, backup: Path) -> Path:
+        """Put `backup` in place of the data file; the current file is kept aside.
+
+        Returns where the previous file was moved (or the data path if there was none).
+        """
+        payload = backup.read_bytes()
+        validate_layout(orjson.loads(payload), backup)
+        self._ensure_dir()
+        with self._locked():
+            aside = self.path
+            if self.path.exists():
+                stamp = self.clock.now().strftime("%Y%m%dT%H%M%S")
+                aside = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+                os.replace(self.path, aside)
+            self._write_file(self.path, payload)
+        return aside
+
+    def version(self) -> StoreVersion | None:
+        """A cheap fingerprint of the file on disk, to notice changes by others."""
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        """Wait until no transaction of this process is running (before exiting)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._busy == 0, timeout)
+
+    # -- files next to the data file ---------------------------------------------
+
+    def temp_files(self) -> list[Path]:
+        """Temp files left by a write that was interrupted."""
+        return sorted(self.path.parent.glob(f".{self.path.name}.*.tmp"))
+
+    def backups(self) -> list[Path]:
+        """Dated daily backups, oldest first."""
+        found = [
+            p for p in self.path.parent.glob(f"{self.path.name}.*.bak") if _BACKUP_RE.search(p.name)
+        ]
+        return sorted(found, key=lambda p: p.name)
+
+    def all_backups(self) -> list[Path]:
+        """Every backup: daily ones and those made before a migration, newest first."""
+        return sorted(
+            self.path.parent.glob(f"{self.path.name}.*.bak"),
+            key=lambda p: p.stat().st_mtime_ns,
+            reverse=True,
+        )
+
+    # -- internals ------------------------------------------------------------
+
+    def _new_layout(self) -> Raw:
+        return {"meta": {"1": {"schema": SCHEMA, "created": self.clock.now().isoformat()}}}
+
+    def _ensure_dir(self) -> None:
+        directory = self.path.parent
+        if not directory.exists():
+            directory.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+            os.chmod(directory, DIR_MODE)
+
+    def load(self) -> tuple[Raw, bytes] | None:
+        """The decoded layout and the bytes on disk, or None when there is no file yet.
+
+        Raises StoreCorrupt for a file that is not a trusttui layout, StoreTooNew for
+        a newer schema, and StoreError when it cannot be read at all.
+        """
+        try:
+            payload = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except PermissionError as error:
+            raise StoreError(f"{self.path} cannot be read ({error.strerror}).") from None
+        except IsADirectoryError:
+            raise StoreError(f"{self.path} is a directory, not a data file.") from None
+        try:
+            decoded = orjson.loads(payload)
+        except orjson.JSONDecodeError:
+            raise StoreCorrupt(
+                f"{self.path} is not valid JSON; it was left untouched. "
+                "Run `trusttui doctor` to check it and restore a backup."
+            ) from None
+        raw = validate_layout(decoded, self.path)
+        if schema_of(raw) > SCHEMA:
+            raise StoreTooNew(
+                f"{self.path} was written by a newer trusttui (schema {schema_of(raw)}); "
+                "please upgrade trusttui to open it."
+            )
+        return raw, payload
+
+    def _write_file(self, target: Path, payload: bytes) -> None:
+        """Write `payload` to `target` atomically and durably, with the store's mode."""
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            os.fchmod(fd, self.file_mode)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+        dir_fd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+    def _daily_backup(self, payload: bytes) -> None:
+        today = self.clock.now().date().isoformat()
+        target = self.path.with_name(f"{self.path.name}.{today}.bak")
+        if target.exists():
+            return
+        self._write_file(target, payload)
+        for old in self.backups()[:-BACKUPS_KEPT]:
+            with contextlib.suppress(FileNotFoundError):
+                old.unlink()
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        try:
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, self.file_mode)
+        except PermissionError as error:
+            raise StoreError(f"{self.lock_path} cannot be opened ({error.strerror}).") from None
+        try:
+            if stat.S_IMODE(os.fstat(fd).st_mode) != self.file_mode:
+                with contextlib.suppress(PermissionError):  # a partner's lock file
+                    os.fchmod(fd, self.file_mode)
+            deadline = time.monotonic() + self.lock_timeout
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise StoreBusy(
+                            f"{self.path} is busy: another trusttui has held it for "
+                            f"{self.lock_timeout:.0f} s. Try again in a moment."
+                        ) from None
+                    time.sleep(0.002)
+            yield
+        finally:
+            os.close(fd)  # closing the descriptor releases the lock
+
+    @contextlib.contextmanager
+    def _tracked(self) -> Iterator[None]:
+        with self._idle:
+            self._busy += 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._busy -= 1
+                self._idle.notify_all()

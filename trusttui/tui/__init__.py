@@ -1,0 +1,1 @@
+"""The Textual app. Only screens talk to the store, and they do it in workers."""
