@@ -67,6 +67,12 @@ def test_a_dip_in_a_falling_line_is_just_the_dip() -> None:
     assert reading.trend == "worse" and reading.text == DIP_WORDS
 
 
+def test_coming_back_after_a_dip_is_noticed() -> None:
+    reading = read_series(trust(5, 5, 5.2, 5.2, 5.2, 3.8, 3.7, 5.3))
+    assert reading.rebound and reading.text == "back up this week after a dip"
+    assert "Back up this week" in headline([reading])
+
+
 def test_flat_line_with_noise_is_steady() -> None:
     reading = read_series(trust(4, 4.2, 3.9, 4.1, 4, 4.1, 4.1, 4))
     assert reading.trend == "steady"

@@ -64,6 +64,7 @@ class Reading:
     trend: Trend
     text: str
     dip: bool = False
+    rebound: bool = False
 
 
 PHRASES: dict[str, dict[str, str]] = {
@@ -97,6 +98,7 @@ DEFAULT_PHRASES = {
 EARLY = "early days: a few more weeks will show a direction"
 QUIET = "nothing in the last few weeks; whenever you are ready"
 DIP_WORDS = "a dip this week: setbacks are part of it"
+REBOUND_WORDS = "back up this week after a dip"
 
 
 # -- weeks ---------------------------------------------------------------------------
@@ -162,11 +164,12 @@ def read_series(series: Series) -> Reading:
         older = [v for v in values[:-3] if v is not None]
         before = older[-1] if older else None
 
-    dip = False
+    dip = rebound = False
     this_week = values[-1]
     earlier = [v for v in values[-4:-1] if v is not None]
     if this_week is not None and earlier:
-        dip = sign * (this_week - earlier[-1]) / span <= -DIP
+        step = sign * (this_week - earlier[-1]) / span
+        dip, rebound = step <= -DIP, step >= DIP
 
     if before is None:
         trend: Trend = "early"
@@ -177,7 +180,9 @@ def read_series(series: Series) -> Reading:
         text = words[trend]
     if dip:
         text = DIP_WORDS if trend in ("worse", "early") else f"{text}, with {DIP_WORDS}"
-    return Reading(series.key, trend, text, dip)
+    elif rebound and trend in ("worse", "steady"):
+        text = REBOUND_WORDS
+    return Reading(series.key, trend, text, dip, rebound and not dip)
 
 
 def headline(readings: Sequence[Reading]) -> str:
@@ -190,6 +195,8 @@ def headline(readings: Sequence[Reading]) -> str:
         )
     if any(reading.dip for reading in readings):
         return "A dip this week: setbacks are part of it. The longer line still counts."
+    if any(reading.rebound and reading.trend != "better" for reading in readings):
+        return "Back up this week after a dip. Setbacks pass; the longer line still counts."
     trust = by_key.get("trust")
     better = [reading for reading in readings if reading.trend == "better"]
     worse = [reading for reading in readings if reading.trend == "worse"]

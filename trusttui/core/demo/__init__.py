@@ -34,6 +34,7 @@ class DemoContext:
 Generator = Callable[[DemoContext], int]
 
 GENERATORS: list[Generator] = []
+"""Filled at the end of this module, once DemoContext exists for the generators to import."""
 
 
 def build_demo(store: Store, *, now: datetime, years: int = 1, seed: int = 2026) -> int:
@@ -47,3 +48,8 @@ def build_demo(store: Store, *, now: datetime, years: int = 1, seed: int = 2026)
             total += generate(ctx)
         db.table("meta").update({"demo": True})
     return total
+
+
+from trusttui.core.demo import care  # noqa: E402
+
+GENERATORS += [care.generate]
