@@ -57,6 +57,7 @@ def make_app(store: Store, clock: ManualClock) -> Callable[..., Any]:
 
         kwargs.setdefault("store", store)
         kwargs.setdefault("clock", clock)
+        kwargs.setdefault("privacy_note", False)  # the first-run note has its own tests
         return TrustApp(**kwargs)
 
     return build

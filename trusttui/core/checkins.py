@@ -63,7 +63,7 @@ STATEMENTS: tuple[Statement, ...] = (
     Statement("expect", "predictability", "I can mostly tell how they will act."),
     Statement("promises", "dependability", "When they say they will do something, it gets done."),
     Statement("count-on", "dependability", "I can lean on them when something matters to me."),
-    Statement("future", "faith", "When I think about the months ahead with them, I feel settled."),
+    Statement("future", "faith", "Thinking about the months ahead with them, I feel settled."),
     Statement("rough-days", "faith", "Even on a hard day, I believe we can work things out."),
 )
 

@@ -62,6 +62,13 @@ SETBACK_COMFORT = (
     "Setbacks are part of rebuilding trust, not the end of it. "
     "You don't have to forgive anything to write this down."
 )
+ACKNOWLEDGEMENTS: dict[str, str] = {
+    "win": "Noted. Small wins add up.",
+    "setback": "Written down. Setbacks are part of it; be kind to yourself today.",
+    "reflection": "Saved. Take the time you need.",
+}
+"""A warm, brief word after saving each kind of entry."""
+
 REFLECTION_COMFORT = (
     "There is no deadline for trusting again. Taking your time, or asking for a boundary, "
     "is a legitimate step."

@@ -18,6 +18,10 @@ from datetime import date, datetime, timedelta
 from statistics import fmean
 from typing import Literal
 
+from tinydb import TinyDB
+
+from trusttui.core import checkins
+
 WEEKS = 26
 """How many weeks the progress view shows (about six months)."""
 
@@ -88,6 +92,10 @@ PHRASES: dict[str, dict[str, str]] = {
     },
 }
 """Per-series words for each trend. Series without an entry use "default"."""
+
+for _dimension in checkins.DIMENSIONS:
+    PHRASES[_dimension] = PHRASES["trust"]
+TRUST_KEYS = frozenset({"trust", *checkins.DIMENSIONS})
 
 DEFAULT_PHRASES = {
     "better": "better than a month ago",
@@ -187,7 +195,6 @@ def read_series(series: Series) -> Reading:
 
 def headline(readings: Sequence[Reading]) -> str:
     """One or two sentences for the top of the view, from the readings of every series."""
-    by_key = {reading.key: reading for reading in readings}
     if all(reading.trend == "none" for reading in readings):
         return (
             "Nothing to read yet. A weekly check-in, a kept promise or a named feeling "
@@ -197,12 +204,12 @@ def headline(readings: Sequence[Reading]) -> str:
         return "A dip this week: setbacks are part of it. The longer line still counts."
     if any(reading.rebound and reading.trend != "better" for reading in readings):
         return "Back up this week after a dip. Setbacks pass; the longer line still counts."
-    trust = by_key.get("trust")
+    trust = [reading for reading in readings if reading.key in TRUST_KEYS]
     better = [reading for reading in readings if reading.trend == "better"]
     worse = [reading for reading in readings if reading.trend == "worse"]
     if better and worse:
         return "Some things are easier and some harder than a month ago: not a straight line."
-    if trust is not None and trust.trend == "better":
+    if trust and sum(r.trend == "better" for r in trust) * 2 > len(trust):
         return "Steadier than a month ago. Slow and real is how trust comes back."
     if better:
         return "Some things are moving the right way, a little at a time."
@@ -227,3 +234,29 @@ def build_progress(series: Sequence[Series], starts: Sequence[date]) -> Progress
     """Read every series and sum them up."""
     readings = tuple(read_series(one) for one in series)
     return Progress(tuple(series), readings, headline(readings), tuple(starts))
+
+
+# -- the person's own data ------------------------------------------------------------
+
+
+def checkin_series(db: TinyDB, now: datetime, weeks: int = WEEKS) -> list[Series]:
+    """One series per trust dimension, from the weekly check-ins."""
+    found = checkins.all_checkins(db)
+    return [
+        Series(
+            dimension,
+            checkins.DIMENSION_LABELS[dimension],
+            weekly_means(
+                ((c.at, c.scores[dimension]) for c in found if dimension in c.scores), now, weeks
+            ),
+            checkins.LOW,
+            checkins.HIGH,
+        )
+        for dimension in checkins.DIMENSIONS
+    ]
+
+
+def progress_report(db: TinyDB, now: datetime, weeks: int = WEEKS) -> Progress:
+    """Every series the progress view shows, read, from the person's own records."""
+    series = checkin_series(db, now, weeks)
+    return build_progress(series, week_starts(now, weeks))

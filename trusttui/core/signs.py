@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from statistics import fmean
 
+from tinydb import TinyDB
+
+from trusttui.core import checkins, journal
+
 MIN_RUN = 3
 """A run of on-time promises is worth noticing from this length on."""
 MIN_FEELING_COUNT = 4
@@ -176,7 +180,7 @@ def journal_signs(entries: Iterable[tuple[datetime, str]], now: datetime) -> lis
     if setbacks:
         last = setbacks[-1]
         after = [moment for moment, kind in dated if kind == "win" and moment > last]
-        if after:
+        if after and after[0] - last <= timedelta(days=7):
             days = (after[0].date() - last.date()).days
             gap = {0: "the same day", 1: "a day later"}.get(max(days, 0), f"{days} days later")
             signs.append(Sign("journal", f"After your last setback, you noted a small win {gap}"))
@@ -200,3 +204,13 @@ NO_SIGNS = (
     "Signs show up here as your own records grow: promises kept, hard feelings named "
     "less often, small wins written down."
 )
+
+
+def find_signs(db: TinyDB, now: datetime) -> list[Sign]:
+    """Every sign of progress in the person's own records, most concrete first."""
+    entries = journal.all_entries(db)
+    found = checkins.all_checkins(db)
+    signs: list[Sign] = []
+    signs += checkin_signs(((c.at, c.scores) for c in found), checkins.DIMENSION_LABELS, now)
+    signs += journal_signs(((e.at, e.kind) for e in entries), now)
+    return signs

@@ -17,6 +17,7 @@ from trusttui.core.clock import Clock, SystemClock
 from trusttui.core.errors import TrustError
 from trusttui.core.settings import get_setting, save_setting
 from trusttui.core.store import Store, StoreVersion
+from trusttui.tui import care
 from trusttui.tui.messages import StoreChanged
 from trusttui.tui.screens.help import HelpScreen, TooSmallScreen
 from trusttui.tui.tools import TOOLS
@@ -38,6 +39,9 @@ class TrustApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
         Binding("question_mark,f1", "help", "Keys", id="help"),
         Binding("ctrl+x", "quick_exit", "Quick exit", priority=True, show=False, id="quick-exit"),
+        Binding("f2", "resources", "Help & resources", priority=True, id="resources"),
+        Binding("h", "resources", "Help & resources", show=False, id="resources-h"),
+        Binding("w", "add_win", "Small win", show=False, id="add-win"),
         *(
             Binding(tool.key, f"open_tool('{tool.mode}')", tool.title, show=False, id=tool.mode)
             for tool in TOOLS
@@ -54,6 +58,7 @@ class TrustApp(App[None]):
         one_shot: bool = False,
         theme: str | None = None,
         store_poll: float = STORE_POLL_SECONDS,
+        privacy_note: bool = True,
     ) -> None:
         super().__init__()
         self.store = store
@@ -70,6 +75,7 @@ class TrustApp(App[None]):
             theme = self._saved_theme()
         if theme in self.available_themes:
             self.theme = theme
+        self._privacy_due = privacy_note and care.privacy_due(store)
 
     def _saved_theme(self) -> str | None:
         try:
@@ -85,6 +91,8 @@ class TrustApp(App[None]):
         for signum in (signal.SIGTERM, signal.SIGHUP):
             loop.add_signal_handler(signum, self.exit)
         self.switch_mode(self.start_mode)
+        if self._privacy_due:
+            care.show_privacy(self)
         self.mode_change_signal.subscribe(self, lambda _mode: self._check_size())
         self._check_size()
 
@@ -143,6 +151,15 @@ class TrustApp(App[None]):
         self.quick_exit = True
         self.exit()
 
+    def action_resources(self) -> None:
+        """Help and resources: what trusttui is and is not, kinds of help, crisis contacts."""
+        care.toggle_resources(self)
+
+    @work(exclusive=True, group="add-win")
+    async def action_add_win(self) -> None:
+        """Write down a small win from any screen."""
+        await care.add_win(self)
+
     # -- theme --------------------------------------------------------------------
 
     def watch_theme(self, theme: str) -> None:
@@ -164,4 +181,5 @@ class TrustApp(App[None]):
                 f"Open {tool.title}", tool.help, lambda mode=tool.mode: self.action_open_tool(mode)
             )
         yield SystemCommand("Help", "Every key that works here", self.action_help)
+        yield from care.system_commands(self)
         yield from super().get_system_commands(screen)

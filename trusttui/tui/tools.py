@@ -38,6 +38,13 @@ TOOLS: tuple[Tool, ...] = (
         "Your day at a glance",
         "trusttui.tui.screens.dashboard:DashboardScreen",
     ),
+    Tool(
+        "progress",
+        "Progress",
+        "g",
+        "Trust over time, signs of progress, the weekly check-in and your journal",
+        "trusttui.tui.screens.progress:ProgressScreen",
+    ),
 )
 
 TOOLS_BY_MODE = {tool.mode: tool for tool in TOOLS}

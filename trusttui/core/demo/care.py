@@ -63,7 +63,7 @@ REFLECTIONS = (
     ("Some days the doubt is loud, some days it's quiet.", "I'll say when I need a day to myself."),
     ("I'm not ready to forgive all of it, and that's allowed.", "No checking my phone, please."),
     ("The steadiness is real, even if it's slow.", ""),
-    ("I notice I expect the worst less often.", "Plans change by message, not silence."),
+    ("I expect the worst less often than I did.", "Plans change by message, not silence."),
 )
 NOTES = (
     "",
