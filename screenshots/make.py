@@ -7,6 +7,7 @@ seeded demo data and a fixed clock, at 100x30, and saves an SVG here.
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -30,8 +31,22 @@ async def nothing(_pilot: Any) -> None:
     """Take the screen as it opens."""
 
 
+def keys(*pressed: str) -> Steps:
+    """Press keys before the shot (dialog workers may still be waiting: don't wait on them)."""
+
+    async def steps(pilot: Any) -> None:
+        await pilot.press(*pressed)
+
+    return steps
+
+
 SHOTS: list[tuple[str, str, Steps]] = [
     ("dashboard", "dashboard", nothing),
+    ("progress", "progress", nothing),
+    ("progress-checkin", "progress", keys("c", "5", "6", "5")),
+    ("progress-journal", "progress", keys("j")),
+    ("setback", "progress", keys("n", *"They forgot the call we planned")),
+    ("resources", "dashboard", keys("f2")),
 ]
 """(file name, start mode, what to do before the shot)."""
 
@@ -43,7 +58,10 @@ async def shoot(store: Store, name: str, mode: str, steps: Steps) -> Path:
         await app.workers.wait_for_complete()
         await steps(pilot)
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        # A dialog's worker waits for the dialog to close: wait only for the others.
+        waiting = [w for w in app.workers if not w.group.endswith("dialog")]
+        if waiting:
+            await app.workers.wait_for_complete(waiting)
         await pilot.pause()
         target = HERE / f"{name}.svg"
         app.save_screenshot(filename=target.name, path=str(HERE))
@@ -52,6 +70,9 @@ async def shoot(store: Store, name: str, mode: str, steps: Steps) -> Path:
 
 async def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
+        # Keep the developer's own config out of the shots (the resources file is made there).
+        os.environ["HOME"] = folder
+        os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / ".config")
         store = Store.open(Path(folder) / "demo.json", clock=ManualClock(NOW))
         build_demo(store, now=NOW, years=1)
         for name, mode, steps in SHOTS:

@@ -155,7 +155,7 @@ class TrustApp(App[None]):
         """Help and resources: what trusttui is and is not, kinds of help, crisis contacts."""
         care.toggle_resources(self)
 
-    @work(exclusive=True, group="add-win")
+    @work(exclusive=True, group="win-dialog")
     async def action_add_win(self) -> None:
         """Write down a small win from any screen."""
         await care.add_win(self)

@@ -14,6 +14,12 @@ from textual.widgets import Button, Static
 PRIVACY_SETTING = "privacy_seen"
 
 
+def tilde(path: Path) -> str:
+    """A path as people read it: the home directory as ~."""
+    home = Path.home()
+    return f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
+
+
 def privacy_text(data_path: Path) -> Content:
     """Where the data lives, that it never leaves, and how to export or erase it."""
     code = "bold $text-accent"
@@ -21,11 +27,12 @@ def privacy_text(data_path: Path) -> Content:
         [
             Content.assemble(
                 "Everything you write stays on this computer, in one file only you can read:\n",
-                (str(data_path), code),
+                (tilde(data_path), code),
             ),
-            Content(
-                "trusttui never uses the network. The one exception is `trusttui serve`, "
-                "and only while you run it yourself."
+            Content.assemble(
+                "trusttui never uses the network. The one exception is ",
+                ("trusttui serve", code),
+                ", and only while you run it yourself.",
             ),
             Content.assemble(
                 "Take it with you: ",

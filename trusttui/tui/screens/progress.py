@@ -149,10 +149,8 @@ class ProgressScreen(ToolScreen):
 
     def action_show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
-        if tab == "checkin":
-            self.query_one("#q-match").focus()
-        elif tab == "journal":
-            self.query_one("#journal-list").focus()
+        focus = {"checkin": "#q-match", "journal": "#journal-list"}.get(tab, "Tabs")
+        self.query_one(focus).focus()
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from trusttui.core.resources import Contact, Resources, load_resources
+from trusttui.tui.screens.privacy import tilde
 
 ABOUT = (
     "A quiet place to breathe, name feelings, keep promises and prepare honest "
@@ -69,7 +70,7 @@ def contact_lines(resources: Resources) -> Content:
     else:
         lines += [
             Content(""),
-            Content.styled(f"Add your local services in {resources.path}", "$text-muted"),
+            Content.styled(f"Add your local services in {tilde(resources.path)}", "$text-muted"),
         ]
     return Content("\n").join(lines)
 

@@ -1,4 +1,4 @@
-"""A small bar chart of weekly values on a fixed scale, two rows high.
+"""A small bar chart of weekly values on a fixed scale, one row high.
 
 The scale is fixed (1–7 for check-ins, 0–100 % for reliability...), never
 stretched to the data, so a small wobble looks small: progress is shown honestly.
@@ -55,25 +55,22 @@ def month_axis(starts: Sequence[date]) -> str:
 
 
 class WeekChart(Static):
-    """Weekly values as a two-row bar chart, one column per week."""
+    """Weekly values as a one-row bar chart, one column per week."""
 
     DEFAULT_CSS = """
     WeekChart {
         width: auto;
-        height: 2;
+        height: 1;
         color: $accent;
     }
     """
 
     def show_values(self, values: Sequence[float | None], low: float, high: float) -> None:
         """Draw `values` (oldest first) on the fixed scale low..high."""
-        rows = []
-        for text in chart_rows(values, low, high):
-            row = Content(text)
-            for column, char in enumerate(text):
-                if char == GAP:
-                    row = row.stylize("$text-muted", column, column + 1)
-            rows.append(row)
-        content = Content("\n").join(rows)
+        text = chart_rows(values, low, high, height=1)[0]
+        content = Content(text)
+        for column, char in enumerate(text):
+            if char == GAP:
+                content = content.stylize("$text-muted", column, column + 1)
         if content != self.visual:
             self.update(content)
