@@ -86,7 +86,10 @@ def make_pattern(
     for index in (0, 2):
         if values[index] <= 0:
             raise InputError(f"{PHASE_LABELS[index]}: needs a moment, more than 0 seconds.")
-    return Pattern(name, *values, id=pattern_id or new_id())
+    breathe_in_s, hold_in_s, breathe_out_s, hold_out_s = values
+    return Pattern(
+        name, breathe_in_s, hold_in_s, breathe_out_s, hold_out_s, id=pattern_id or new_id()
+    )
 
 
 def _from_doc(doc: dict[str, Any]) -> Pattern:
