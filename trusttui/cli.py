@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from trusttui import __version__
-from trusttui.commands import Context, basics, serve, share
+from trusttui.commands import Context, basics, breathe, serve, share
 from trusttui.commands.app import run_app
 from trusttui.core.clock import Clock, SystemClock
 from trusttui.core.errors import TrustError
 from trusttui.core.paths import resolve_db_path
 
 COMMAND_MODULES = [
+    breathe,
     basics,
     share,
     serve,

@@ -38,6 +38,13 @@ TOOLS: tuple[Tool, ...] = (
         "Your day at a glance",
         "trusttui.tui.screens.dashboard:DashboardScreen",
     ),
+    Tool(
+        "breathe",
+        "Breathe",
+        "b",
+        "A calm guided breath",
+        "trusttui.tui.screens.breathe:BreatheScreen",
+    ),
 )
 
 TOOLS_BY_MODE = {tool.mode: tool for tool in TOOLS}
