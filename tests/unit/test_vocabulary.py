@@ -51,7 +51,16 @@ def test_every_family_has_all_three_rings() -> None:
     for family in vocab.families:
         rings = {feeling.ring for feeling in vocab.in_family(family.name)}
         assert rings == {CORE, MIDDLE, OUTER}
-        assert family.meaning and family.colour.startswith("ansi_")
+        assert family.meaning and family.colour.startswith("#")
+
+
+def test_family_colours_stay_apart_in_16_colours() -> None:
+    from rich.color import Color, ColorSystem
+
+    reduced = [
+        Color.parse(f.colour).downgrade(ColorSystem.STANDARD).number for f in vocabulary().families
+    ]
+    assert len(set(reduced)) == len(reduced)
 
 
 @pytest.mark.parametrize("word", BETRAYAL_WORDS + REPAIR_WORDS)

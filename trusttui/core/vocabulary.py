@@ -43,8 +43,8 @@ class Family:
 
     name: str
     pleasant: bool
-    colour: str = "ansi_white"
-    """A Textual colour name (ANSI, so it reads in 16 colours and follows the theme)."""
+    colour: str = "#c0c0c0"
+    """A hex colour; each family's is a different one of the 16 terminal colours when reduced."""
     meaning: str = ""
 
     @property
@@ -251,7 +251,7 @@ def load(data: dict[str, Any]) -> Vocabulary:
         family = Family(
             name=str(entry["name"]),
             pleasant=bool(entry["pleasant"]),
-            colour=str(entry.get("colour", "ansi_white")),
+            colour=str(entry.get("colour", "#c0c0c0")),
             meaning=str(entry["meaning"]),
         )
         families.append(family)

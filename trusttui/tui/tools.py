@@ -38,6 +38,13 @@ TOOLS: tuple[Tool, ...] = (
         "Your day at a glance",
         "trusttui.tui.screens.dashboard:DashboardScreen",
     ),
+    Tool(
+        "feel",
+        "Feel",
+        "f",
+        "Name what you feel on the emotion wheel",
+        "trusttui.tui.screens.feel:FeelScreen",
+    ),
 )
 
 TOOLS_BY_MODE = {tool.mode: tool for tool in TOOLS}
