@@ -45,6 +45,13 @@ TOOLS: tuple[Tool, ...] = (
         "A calm guided breath",
         "trusttui.tui.screens.breathe:BreatheScreen",
     ),
+    Tool(
+        "feel",
+        "Feel",
+        "f",
+        "Name what you feel on the emotion wheel",
+        "trusttui.tui.screens.feel:FeelScreen",
+    ),
 )
 
 TOOLS_BY_MODE = {tool.mode: tool for tool in TOOLS}

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from tinydb import TinyDB
 
-from trusttui.core.demo import breaths
+from trusttui.core.demo import breaths, feelings
 from trusttui.core.store import Store
 
 
@@ -34,7 +34,7 @@ class DemoContext:
 
 Generator = Callable[[DemoContext], int]
 
-GENERATORS: list[Generator] = [breaths.generate]
+GENERATORS: list[Generator] = [breaths.generate, feelings.generate]
 
 
 def build_demo(store: Store, *, now: datetime, years: int = 1, seed: int = 2026) -> int:
