@@ -72,9 +72,9 @@ def test_each_promise_moves_the_score_toward_its_value() -> None:
     [
         (timedelta(0), 1.0),
         (timedelta(minutes=10), 1.0),  # grace
-        (H, 1 - 1 / 48),
-        (12 * H, 0.75),
-        (24 * H, 0.5),
+        (H, 1 - 1 / 24),
+        (6 * H, 0.75),
+        (12 * H, 0.5),
         (24 * 7 * H, 0.5),  # the floor
     ],
 )
@@ -130,7 +130,7 @@ def test_a_promise_moved_once_late_still_counts_as_late() -> None:
         Event("kept", kept_at, kept_at=kept_at), status="kept", kept_at=kept_at
     )
     result = outcome(promise)
-    assert result is not None and result.kind == "late" and result.value == pytest.approx(0.75)
+    assert result is not None and result.kind == "late" and result.value == pytest.approx(0.5)
 
 
 def test_weekly_values_trace_the_score_week_by_week() -> None:

@@ -13,8 +13,8 @@ latest 13 promises carry half of the weight. A steady run lifts the score; one
 miss dents it without wiping out what came before. The value of a promise:
 
 - kept on time (at most 10 minutes after its deadline): 1
-- kept late: 1 − h / 48 for h hours late, never below 0.5
-  (1 h late ≈ 0.98, 12 h late = 0.75, a day or more late = 0.5)
+- kept late: 1 − h / 24 for h hours late, never below 0.5
+  (1 h late ≈ 0.96, 6 h late = 0.75, 12 hours or more late = 0.5)
 - missed: 0
 - released by agreement: not counted at all.
 
@@ -43,7 +43,7 @@ ALPHA = 0.5 ** (1 / 13)
 GRACE = timedelta(minutes=10)
 """Kept this soon after the deadline still counts as on time."""
 LATE_FLOOR = 0.5
-HOURS_TO_FLOOR = 24.0
+HOURS_TO_FLOOR = 12.0
 """Hours late at which a kept promise reaches the floor value."""
 WEEKS = 12
 
