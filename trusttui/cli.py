@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from trusttui import __version__
-from trusttui.commands import Context, basics, breathe, feel, serve, share
+from trusttui.commands import Context, basics, breathe, feel, promise, serve, share
 from trusttui.commands.app import run_app
 from trusttui.core.clock import Clock, SystemClock
 from trusttui.core.errors import TrustError
@@ -17,6 +17,7 @@ from trusttui.core.paths import resolve_db_path
 COMMAND_MODULES = [
     breathe,
     feel,
+    promise,
     basics,
     share,
     serve,
