@@ -71,8 +71,9 @@ def recent_content(history: History) -> Content:
         return Content("No check-ins yet. Choose a word on the wheel, then save.")
     lines = [Content.styled("Recent", "bold")]
     for checkin in history.recent:
+        tags = "".join(f" · {tag}" for tag in checkin.tags)
         lines.append(
-            Content.styled(f"{when(checkin.at, history.now)} · {checkin.intensity}/10", "dim")
+            Content.styled(f"{when(checkin.at, history.now)} · {checkin.intensity}/10{tags}", "dim")
         )
         lines.append(Content("  " + ", ".join(checkin.words)))
         if checkin.note:
