@@ -31,6 +31,11 @@ async def nothing(_pilot: Any) -> None:
     """Take the screen as it opens."""
 
 
+async def feel_betrayed(pilot: Any) -> None:
+    """On the wheel: around to Sad, out to hurt and betrayed, added with its offer."""
+    await pilot.press("right", "right", "right", "right", "down", "down", "right", "enter")
+
+
 def keys(*pressed: str) -> Steps:
     """Press keys before the shot (dialog workers may still be waiting: don't wait on them)."""
 
@@ -42,11 +47,12 @@ def keys(*pressed: str) -> Steps:
 
 SHOTS: list[tuple[str, str, Steps]] = [
     ("dashboard", "dashboard", nothing),
+    ("feel", "feel", feel_betrayed),
     ("progress", "progress", nothing),
     ("progress-checkin", "progress", keys("c", "5", "6", "5")),
     ("progress-journal", "progress", keys("j")),
     ("setback", "progress", keys("n", *"They forgot the call we planned")),
-    ("resources", "dashboard", keys("f2")),
+    ("resources", "dashboard", keys("ctrl+r")),
 ]
 """(file name, start mode, what to do before the shot)."""
 

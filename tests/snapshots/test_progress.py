@@ -42,7 +42,7 @@ def keys(*pressed: str) -> Callable[[Any], Any]:
         ("checkin", ("c", "5", "6")),
         ("journal", ("j", "down")),
         ("setback", ("n", *"They forgot the call")),
-        ("resources", ("f2",)),
+        ("resources", ("ctrl+r",)),
     ],
 )
 def test_progress_demo(

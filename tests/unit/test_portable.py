@@ -171,3 +171,43 @@ def test_forget_removes_the_default_data_dir(clock: ManualClock) -> None:
     add_entry(store, "win", "x")
     forget(store)
     assert not default_db_path().parent.exists()
+
+
+def test_calendar_of_promises_made_by_the_promise_board(store: Store, clock: ManualClock) -> None:
+    from trusttui.core import promises
+    from trusttui.core.when import parse_every
+
+    every = parse_every("weekdays", NOW)
+    promises.add_promise(store, "Text when leaving work", NOW + timedelta(hours=3), every=every)
+    kept = promises.add_promise(store, "Already done", NOW + timedelta(hours=1))
+    promises.keep(store, kept.id)
+    calendar = Calendar.from_ical(export(store.read(), "ics", NOW))
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["summary"]) == "Text when leaving work"
+    assert event["rrule"].to_ical() == b"FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+    assert event.decoded("dtstart").hour == 17
+
+
+def test_rrule_part_reads_every_stored_form() -> None:
+    from trusttui.core.export_ics import rrule_part
+
+    assert rrule_part("FREQ=DAILY") == "FREQ=DAILY"
+    assert rrule_part("RRULE:FREQ=WEEKLY;BYDAY=MO") == "FREQ=WEEKLY;BYDAY=MO"
+    assert rrule_part("DTSTART:20261127T143000\nRRULE:FREQ=WEEKLY") == "FREQ=WEEKLY"
+    with pytest.raises(ValueError):
+        rrule_part("DTSTART:20261127T143000")
+
+
+def test_every_table_of_the_demo_survives_export_and_two_imports(
+    store: Store, tmp_path: Path, clock: ManualClock
+) -> None:
+    build_demo(store, now=NOW, years=1)
+    exported = export_json(store.read(), NOW)
+    assert {"breaths", "checkins", "feelings", "journal", "promises"} <= set(
+        json.loads(exported)["tables"]
+    )
+    other = Store.open(tmp_path / "copy" / "t.json", clock=clock)
+    import_json(other, exported)
+    again = import_json(other, exported)
+    assert again.added == 0 and again.updated == 0
+    assert tables(other.read()) == tables(store.read())

@@ -8,7 +8,6 @@ import pytest
 
 from tests.conftest import NOW
 from trusttui.core.progress import (
-    DIP_WORDS,
     Series,
     align,
     build_progress,
@@ -59,18 +58,23 @@ def test_rising_trust_reads_steadier() -> None:
 def test_a_dip_this_week_is_named_kindly() -> None:
     reading = read_series(trust(3, 3, 3.5, 4, 4.5, 5, 5.5, 4.5))
     assert reading.dip
-    assert reading.text == f"steadier than a month ago, with {DIP_WORDS}"
+    assert reading.text == "steadier than a month ago; a dip this week: setbacks are part of it"
 
 
 def test_a_dip_in_a_falling_line_is_just_the_dip() -> None:
     reading = read_series(trust(6, 6, 6, 6, 5.5, 5.5, 5.5, 4.5))
-    assert reading.trend == "worse" and reading.text == DIP_WORDS
+    assert reading.trend == "worse" and reading.text == "a dip this week: setbacks are part of it"
 
 
 def test_coming_back_after_a_dip_is_noticed() -> None:
     reading = read_series(trust(5, 5, 5.2, 5.2, 5.2, 3.8, 3.7, 5.3))
     assert reading.rebound and reading.text == "back up this week after a dip"
-    assert "Back up this week" in headline([reading])
+    assert "Easier this week after a dip" in headline([reading])
+
+
+def test_hard_feelings_dip_and_rebound_in_their_own_words() -> None:
+    assert read_series(unpleasant(4, 4, 4, 4, 4, 4, 4, 6)).text.startswith("heavier this week")
+    assert read_series(unpleasant(4, 4, 4, 4, 4, 6, 6, 4)).text == "lighter again this week"
 
 
 def test_flat_line_with_noise_is_steady() -> None:

@@ -11,7 +11,6 @@ from trusttui.core.signs import (
     compared_months,
     feeling_signs,
     journal_signs,
-    on_time_runs,
     promise_signs,
 )
 
@@ -21,12 +20,10 @@ def at(month: int, day: int) -> datetime:
 
 
 def test_runs_of_promises_kept_on_time() -> None:
-    assert on_time_runs([True, False, True, True, True]) == (3, 3)
-    outcomes = [False] + [True] * 12
-    assert promise_signs(outcomes)[0].text == "12 promises kept on time in a row"
-    assert promise_signs([True] * 6 + [False])[0].text.startswith("Your longest run so far: 6")
-    assert promise_signs([True, True, False]) == []
-    assert promise_signs([], kept_last_30_days=4)[0].text == "4 promises kept in the last 30 days"
+    assert promise_signs(12, 12)[0].text == "12 promises kept on time in a row"
+    assert promise_signs(0, 6)[0].text == "Your longest run so far: 6 promises on time"
+    assert promise_signs(2, 4) == []
+    assert promise_signs(0, 0, kept_last_30_days=4)[0].text == "4 promises kept in the last 30 days"
 
 
 def test_months_compared_include_this_one_late_in_the_month() -> None:

@@ -138,9 +138,12 @@ def export_markdown(db: TinyDB, now: datetime) -> str:
     ]
     if not months:
         out += ["", "Nothing written yet."]
+    by_month: dict[date, list[Item]] = {}
+    for item in items:
+        by_month.setdefault(item.at.date().replace(day=1), []).append(item)
     for month in months:
         out += ["", f"## {month:%B %Y}", ""]
-        out += [_entry(item) for item in items if item.at.date().replace(day=1) == month]
+        out += [_entry(item) for item in by_month.get(month, [])]
         if month in breathing:
             count, minutes = breathing[month]
             pauses = "1 breathing pause" if count == 1 else f"{count} breathing pauses"

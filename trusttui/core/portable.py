@@ -25,7 +25,7 @@ import orjson
 from tinydb import TinyDB
 
 from trusttui import __version__
-from trusttui.core import checkins, journal
+from trusttui.core import breath_log, checkins, feelings, journal, promises
 from trusttui.core.errors import InputError
 from trusttui.core.paths import default_db_path
 from trusttui.core.records import from_iso, to_iso
@@ -37,9 +37,12 @@ SKIPPED_TABLES = frozenset({"meta"})
 """Tables that belong to the file itself, not to the person."""
 SETTINGS = "settings"
 
-VALIDATORS: dict[str, Callable[[Mapping[str, Any]], object]] = {
+VALIDATORS: dict[str, Callable[[dict[str, Any]], object]] = {
     checkins.TABLE: checkins.TrustCheckIn.from_doc,
     journal.TABLE: journal.JournalEntry.from_doc,
+    promises.TABLE: promises.Promise.from_doc,
+    feelings.TABLE: feelings.CheckIn.from_doc,
+    breath_log.TABLE: breath_log.Breath.from_doc,
 }
 """Tables whose records are checked in full before an import writes anything."""
 

@@ -20,7 +20,10 @@ from typing import Literal
 
 from tinydb import TinyDB
 
-from trusttui.core import checkins
+from trusttui.core import checkins, feelings
+from trusttui.core.promises import Promise, all_promises
+from trusttui.core.reliability import reliability
+from trusttui.core.vocabulary import Vocabulary, vocabulary
 
 WEEKS = 26
 """How many weeks the progress view shows (about six months)."""
@@ -77,18 +80,24 @@ PHRASES: dict[str, dict[str, str]] = {
         "worse": "lower than a month ago; that happens, and it can turn again",
         "steady": "about where it was a month ago; steady counts too",
         "none": "no check-ins yet; one a week is plenty",
+        "dip": "a dip this week: setbacks are part of it",
+        "rebound": "back up this week after a dip",
     },
     "reliability": {
         "better": "more reliable than a month ago",
         "worse": "less steady than a month ago; a small promise kept is a good next step",
         "steady": "holding steady since a month ago",
         "none": "no promises resolved yet",
+        "dip": "a dip this week: one missed promise doesn't undo the rest",
+        "rebound": "back up this week after a dip",
     },
     "unpleasant": {
         "better": "lighter than a month ago",
         "worse": "heavier than a month ago; be gentle with yourself this week",
         "steady": "about as heavy as a month ago",
         "none": "no hard feelings logged; the wheel is there when you need it",
+        "dip": "heavier this week: setbacks are part of it",
+        "rebound": "lighter again this week",
     },
 }
 """Per-series words for each trend. Series without an entry use "default"."""
@@ -102,11 +111,11 @@ DEFAULT_PHRASES = {
     "worse": "lower than a month ago; that happens",
     "steady": "about where it was a month ago",
     "none": "nothing logged yet",
+    "dip": "a dip this week: setbacks are part of it",
+    "rebound": "back up this week after a dip",
 }
 EARLY = "early days: a few more weeks will show a direction"
 QUIET = "nothing in the last few weeks; whenever you are ready"
-DIP_WORDS = "a dip this week: setbacks are part of it"
-REBOUND_WORDS = "back up this week after a dip"
 
 
 # -- weeks ---------------------------------------------------------------------------
@@ -187,9 +196,9 @@ def read_series(series: Series) -> Reading:
         trend = "better" if change >= CHANGE else "worse" if change <= -CHANGE else "steady"
         text = words[trend]
     if dip:
-        text = DIP_WORDS if trend in ("worse", "early") else f"{text}, with {DIP_WORDS}"
+        text = words["dip"] if trend in ("worse", "early") else f"{text}; {words['dip']}"
     elif rebound and trend in ("worse", "steady"):
-        text = REBOUND_WORDS
+        text = words["rebound"]
     return Reading(series.key, trend, text, dip, rebound and not dip)
 
 
@@ -203,7 +212,7 @@ def headline(readings: Sequence[Reading]) -> str:
     if any(reading.dip for reading in readings):
         return "A dip this week: setbacks are part of it. The longer line still counts."
     if any(reading.rebound and reading.trend != "better" for reading in readings):
-        return "Back up this week after a dip. Setbacks pass; the longer line still counts."
+        return "Easier this week after a dip. Setbacks pass; the longer line still counts."
     trust = [reading for reading in readings if reading.key in TRUST_KEYS]
     better = [reading for reading in readings if reading.trend == "better"]
     worse = [reading for reading in readings if reading.trend == "worse"]
@@ -239,15 +248,29 @@ def build_progress(series: Sequence[Series], starts: Sequence[date]) -> Progress
 # -- the person's own data ------------------------------------------------------------
 
 
-def checkin_series(db: TinyDB, now: datetime, weeks: int = WEEKS) -> list[Series]:
+@dataclass(frozen=True)
+class Records:
+    """Every record the progress view reads, parsed once per reload."""
+
+    checkins: list[checkins.TrustCheckIn]
+    promises: list[Promise]
+    feelings: list[feelings.CheckIn]
+
+    @classmethod
+    def load(cls, db: TinyDB) -> Records:
+        return cls(checkins.all_checkins(db), all_promises(db), feelings.all_checkins(db))
+
+
+def checkin_series(records: Records, now: datetime, weeks: int = WEEKS) -> list[Series]:
     """One series per trust dimension, from the weekly check-ins."""
-    found = checkins.all_checkins(db)
     return [
         Series(
             dimension,
             checkins.DIMENSION_LABELS[dimension],
             weekly_means(
-                ((c.at, c.scores[dimension]) for c in found if dimension in c.scores), now, weeks
+                ((c.at, c.scores[dimension]) for c in records.checkins if dimension in c.scores),
+                now,
+                weeks,
             ),
             checkins.LOW,
             checkins.HIGH,
@@ -256,7 +279,45 @@ def checkin_series(db: TinyDB, now: datetime, weeks: int = WEEKS) -> list[Series
     ]
 
 
-def progress_report(db: TinyDB, now: datetime, weeks: int = WEEKS) -> Progress:
+def reliability_series(records: Records, now: datetime, weeks: int = WEEKS) -> Series:
+    """The promise reliability score at the end of each week (0–100 %)."""
+    score = reliability(records.promises, now, weeks=weeks)
+    return Series("reliability", "Reliability", align(score.weekly, weeks), 0.0, 1.0, percent=True)
+
+
+def unpleasant_words(vocab: Vocabulary | None = None) -> dict[str, bool]:
+    """Every word of the wheel -> True when its family is an unpleasant one."""
+    vocab = vocab or vocabulary()
+    pleasant = {family.name: family.pleasant for family in vocab.families}
+    return {feeling.word: not pleasant.get(feeling.family, True) for feeling in vocab.feelings}
+
+
+def unpleasant_series(records: Records, now: datetime, weeks: int = WEEKS) -> Series:
+    """The average intensity (1–10) of check-ins naming an unpleasant feeling, per week."""
+    unpleasant = unpleasant_words()
+    points = (
+        (checkin.at, float(checkin.intensity))
+        for checkin in records.feelings
+        if any(unpleasant.get(word, False) for word in checkin.words)
+    )
+    return Series(
+        "unpleasant",
+        "Hard feelings",
+        weekly_means(points, now, weeks),
+        feelings.MIN_INTENSITY,
+        feelings.MAX_INTENSITY,
+        higher_is_better=False,
+    )
+
+
+def progress_report(
+    db: TinyDB, now: datetime, weeks: int = WEEKS, records: Records | None = None
+) -> Progress:
     """Every series the progress view shows, read, from the person's own records."""
-    series = checkin_series(db, now, weeks)
+    records = records or Records.load(db)
+    series = [
+        *checkin_series(records, now, weeks),
+        reliability_series(records, now, weeks),
+        unpleasant_series(records, now, weeks),
+    ]
     return build_progress(series, week_starts(now, weeks))

@@ -19,7 +19,7 @@ from trusttui.core.paths import config_dir
 FILE_NAME = "resources.toml"
 
 DEFAULT_TEXT = """\
-# Crisis contacts shown on trusttui's help and resources screen (F2 or h).
+# Crisis contacts shown on trusttui's help and resources screen (Ctrl+R or h).
 # Edit freely: add the services where you live, or remove ones you don't need.
 # Each [[contact]] needs a name and how to reach it; "where" and "note" are optional.
 # If this file cannot be read, trusttui shows its default list and says why.

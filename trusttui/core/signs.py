@@ -16,7 +16,9 @@ from statistics import fmean
 
 from tinydb import TinyDB
 
-from trusttui.core import checkins, journal
+from trusttui.core import checkins, journal, progress
+from trusttui.core.breathing import breath_stats
+from trusttui.core.reliability import reliability
 
 MIN_RUN = 3
 """A run of on-time promises is worth noticing from this length on."""
@@ -45,27 +47,17 @@ def _plural(count: int, word: str) -> str:
 # -- promises -------------------------------------------------------------------------
 
 
-def on_time_runs(outcomes: Sequence[bool]) -> tuple[int, int]:
-    """(current run, longest run) of True values, `outcomes` in resolution order."""
-    current = longest = 0
-    for on_time in outcomes:
-        current = current + 1 if on_time else 0
-        longest = max(longest, current)
-    return current, longest
-
-
-def promise_signs(outcomes: Sequence[bool], kept_last_30_days: int = 0) -> list[Sign]:
+def promise_signs(run: int, best_run: int, kept_last_30_days: int = 0) -> list[Sign]:
     """Runs of promises kept on time, and how many were kept lately.
 
-    `outcomes` lists resolved promises (kept or missed, not released) in the order
-    they were resolved: True for kept on time.
+    `run` is the current run of promises kept on time (released ones neither add
+    nor break it), `best_run` the longest so far.
     """
     signs: list[Sign] = []
-    current, longest = on_time_runs(outcomes)
-    if current >= MIN_RUN:
-        signs.append(Sign("promises", f"{current} promises kept on time in a row"))
-    elif longest >= MIN_RUN + 2:
-        signs.append(Sign("promises", f"Your longest run so far: {longest} promises on time"))
+    if run >= MIN_RUN:
+        signs.append(Sign("promises", f"{run} promises kept on time in a row"))
+    elif best_run >= MIN_RUN + 2:
+        signs.append(Sign("promises", f"Your longest run so far: {best_run} promises on time"))
     if kept_last_30_days >= 2:
         signs.append(
             Sign("promises", f"{_plural(kept_last_30_days, 'promise')} kept in the last 30 days")
@@ -206,11 +198,26 @@ NO_SIGNS = (
 )
 
 
-def find_signs(db: TinyDB, now: datetime) -> list[Sign]:
+def find_signs(db: TinyDB, now: datetime, records: progress.Records | None = None) -> list[Sign]:
     """Every sign of progress in the person's own records, most concrete first."""
+    records = records or progress.Records.load(db)
+    score = reliability(records.promises, now)
+    month_ago = now - timedelta(days=30)
+    kept = sum(
+        1
+        for p in records.promises
+        if p.status == "kept" and p.kept_at and month_ago <= p.kept_at <= now
+    )
+    logged = [(c.at, c.words) for c in records.feelings]
     entries = journal.all_entries(db)
-    found = checkins.all_checkins(db)
+    stats = breath_stats(db, now)
+
     signs: list[Sign] = []
-    signs += checkin_signs(((c.at, c.scores) for c in found), checkins.DIMENSION_LABELS, now)
+    signs += promise_signs(score.run, score.best_run, kept)
+    signs += feeling_signs(logged, progress.unpleasant_words(), now)
+    signs += checkin_signs(
+        ((c.at, c.scores) for c in records.checkins), checkins.DIMENSION_LABELS, now
+    )
     signs += journal_signs(((e.at, e.kind) for e in entries), now)
+    signs += breathing_signs(stats.streak_days, stats.minutes_week)
     return signs

@@ -39,7 +39,7 @@ class TrustApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", priority=True, id="quit"),
         Binding("question_mark,f1", "help", "Keys", id="help"),
         Binding("ctrl+x", "quick_exit", "Quick exit", priority=True, show=False, id="quick-exit"),
-        Binding("f2", "resources", "Help & resources", priority=True, id="resources"),
+        Binding("ctrl+r", "resources", "Help & resources", priority=True, id="resources"),
         Binding("h", "resources", "Help & resources", show=False, id="resources-h"),
         Binding("w", "add_win", "Small win", show=False, id="add-win"),
         *(
@@ -90,9 +90,10 @@ class TrustApp(App[None]):
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGHUP):
             loop.add_signal_handler(signum, self.exit)
-        self.switch_mode(self.start_mode)
-        if self._privacy_due:
-            care.show_privacy(self)
+        if self._privacy_due:  # first run: the privacy note comes before anything else
+            care.show_privacy(self, then=lambda: self.switch_mode(self.start_mode))
+        else:
+            self.switch_mode(self.start_mode)
         self.mode_change_signal.subscribe(self, lambda _mode: self._check_size())
         self._check_size()
 

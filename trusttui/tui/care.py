@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
@@ -66,14 +66,18 @@ def privacy_due(store: Store) -> bool:
     return not demo and not get_setting(db, PRIVACY_SETTING, False)
 
 
-def show_privacy(app: TrustApp, remember: bool = True) -> None:
-    """Show the privacy note; once dismissed it is remembered in the settings."""
+def show_privacy(
+    app: TrustApp, remember: bool = True, then: Callable[[], object] | None = None
+) -> None:
+    """Show the privacy note; once dismissed it is remembered in the settings, then `then()`."""
 
     def seen(_result: None) -> None:
         if remember:
             app.run_worker(
                 lambda: _remember_privacy(app), thread=True, group="care-write", exit_on_error=False
             )
+        if then is not None:
+            then()
 
     app.push_screen(PrivacyScreen(app.store.path), seen)
 

@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 
 from tinydb import TinyDB
 
+from trusttui.core.demo import breaths, care, feelings
+from trusttui.core.demo import promises as promise_demo
 from trusttui.core.store import Store
 
 
@@ -33,8 +35,12 @@ class DemoContext:
 
 Generator = Callable[[DemoContext], int]
 
-GENERATORS: list[Generator] = []
-"""Filled at the end of this module, once DemoContext exists for the generators to import."""
+GENERATORS: list[Generator] = [
+    breaths.generate,
+    feelings.generate,
+    promise_demo.generate,
+    care.generate,
+]
 
 
 def build_demo(store: Store, *, now: datetime, years: int = 1, seed: int = 2026) -> int:
@@ -48,8 +54,3 @@ def build_demo(store: Store, *, now: datetime, years: int = 1, seed: int = 2026)
             total += generate(ctx)
         db.table("meta").update({"demo": True})
     return total
-
-
-from trusttui.core.demo import care  # noqa: E402
-
-GENERATORS += [care.generate]

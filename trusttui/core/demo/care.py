@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from trusttui.core import checkins, journal
-from trusttui.core.demo import DemoContext
 from trusttui.core.records import new_id, to_iso
+
+if TYPE_CHECKING:
+    from trusttui.core.demo import DemoContext
 
 WINS = (
     "They called when they said they would.",

@@ -43,7 +43,7 @@ def privacy_text(data_path: Path) -> Content:
             ),
             Content.assemble("Erase it all, backups included: ", ("trusttui forget", code)),
             Content.styled(
-                "F2 (or h) opens help and resources at any time; Ctrl+X leaves at once.",
+                "Ctrl+R (or h) opens help and resources at any time; Ctrl+X leaves at once.",
                 "$text-muted",
             ),
         ]

@@ -14,7 +14,7 @@ from textual.widgets import Button, Footer, Header, Static, TabbedContent, TabPa
 from trusttui.core import journal
 from trusttui.core.checkins import add_checkin, latest_checkin
 from trusttui.core.errors import TrustError
-from trusttui.core.progress import Progress, Reading, Series, progress_report
+from trusttui.core.progress import Progress, Reading, Records, Series, progress_report
 from trusttui.core.signs import NO_SIGNS, Sign, find_signs
 from trusttui.tui.messages import StoreChanged
 from trusttui.tui.screens.base import ToolScreen
@@ -109,9 +109,10 @@ class ProgressScreen(ToolScreen):
         try:
             db = app.store.read()
             now = app.clock.now()
+            records = Records.load(db)
             loaded = Loaded(
-                progress=progress_report(db, now),
-                signs=find_signs(db, now),
+                progress=progress_report(db, now, records=records),
+                signs=find_signs(db, now, records),
                 when=when_line(latest_checkin(db), now),
                 entries=journal.all_entries(db)[::-1][:SHOWN],
             )

@@ -1,6 +1,6 @@
 """Help and resources: what trusttui is and is not, kinds of help, and crisis contacts.
 
-Reachable from every screen (F2, or h where no text box has focus) and from the
+Reachable from every screen (Ctrl+R, or h where no text box has focus) and from the
 command palette ("Resources"). The contacts come from an editable file in the
 config directory; if it cannot be read, the default list is shown with a note.
 """
