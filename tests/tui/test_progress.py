@@ -158,3 +158,37 @@ async def test_demo_history_reads_in_plain_words(make_app: MakeApp, store: Store
         assert "•" in text_of(app, "#signs-list")
         await pilot.press("j")
         assert app.screen.query_one(OptionList).option_count > 50
+
+
+async def test_answers_typed_in_one_burst_land_in_order(make_app: MakeApp) -> None:
+    """Over SSH a whole line of keys can arrive at once; each digit answers the next line."""
+    from textual import events
+
+    app = make_app(start_mode="progress", mode_options={"tab": "checkin"})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in "453435ok":
+            app.post_message(events.Key(key, key))
+        await pilot.pause(0.3)
+        assert [scale.value for scale in app.screen.query(ScaleInput)] == [4, 5, 3, 4, 3, 5]
+        assert app.screen.query_one("#checkin-note", Input).value == "ok"
+
+
+async def test_setback_answers_typed_in_one_burst_land_in_order(
+    make_app: MakeApp, store: Store
+) -> None:
+    from textual import events
+
+    app = make_app(start_mode="progress")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        for char in "late\rtime\rask\r":
+            key = "enter" if char == "\r" else char
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert all_entries(store.read())[0].text == (
+        "What happened: late\nWhat I needed: time\nWhat I can try: ask"
+    )

@@ -55,6 +55,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="open your progress: check-in, trends, signs of progress, journal",
         description="Open the progress screen.",
     )
+    progress.add_argument(
+        "--checkin", action="store_true", help="start on the weekly trust check-in"
+    )
     progress.set_defaults(run=run_progress)
 
 
@@ -129,8 +132,9 @@ def run_forget(args: argparse.Namespace, ctx: Context) -> int:
         ctx.say(f"There is nothing to erase: no data file at {store.path}.")
         return 0
     if not args.yes:
-        ctx.say(f"This erases everything trusttui keeps at {store.path},")
-        ctx.say(f"with its backups: {len(found)} file(s). It cannot be undone.")
+        files = "1 file" if len(found) == 1 else f"{len(found)} files"
+        ctx.say(f"This erases everything trusttui keeps at {store.path}")
+        ctx.say(f"({files}, backups included). It cannot be undone.")
         ctx.say("To keep a copy first: trusttui export -o my-trusttui.json")
         ctx.stdout.write(f"Type '{CONFIRM_WORD}' to erase it all: ")
         ctx.stdout.flush()
@@ -138,11 +142,12 @@ def run_forget(args: argparse.Namespace, ctx: Context) -> int:
         if answer.strip().lower() != CONFIRM_WORD:
             raise InputError(f"Nothing was erased (type '{CONFIRM_WORD}', or use --yes).")
     removed = forget(store)
-    ctx.say(f"Erased {len(removed)} file(s). trusttui keeps nothing of yours now.")
+    files = "1 file" if len(removed) == 1 else f"{len(removed)} files"
+    ctx.say(f"Erased {files}. trusttui keeps nothing of yours now.")
     return 0
 
 
-def run_progress(_args: argparse.Namespace, ctx: Context) -> int:
+def run_progress(args: argparse.Namespace, ctx: Context) -> int:
     from trusttui.commands.app import run_app
 
-    return run_app(ctx, mode="progress")
+    return run_app(ctx, mode="progress", options={"tab": "checkin"} if args.checkin else None)

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from trusttui.core.journal import MAX_TEXT, Prompt, compose
+from trusttui.tui.widgets.step_input import StepInput
 
 DIALOG_CSS = "journal_dialogs.tcss"
 
@@ -73,7 +74,7 @@ class PromptsDialog(ModalScreen[str | None]):
             yield Static(self.comfort, classes="comfort")
             for prompt in self.prompts:
                 yield Label(prompt.question, classes="question")
-                yield Input(placeholder=prompt.placeholder, max_length=1000, id=prompt.key)
+                yield StepInput(placeholder=prompt.placeholder, max_length=1000, id=prompt.key)
             with Horizontal(classes="buttons"):
                 yield Button("Save", variant="primary", id="save")
                 yield Button("Cancel", id="cancel")
@@ -86,12 +87,10 @@ class PromptsDialog(ModalScreen[str | None]):
         return compose(self.prompts, answers)
 
     @on(Input.Submitted)
-    def next_or_save(self, event: Input.Submitted) -> None:
-        inputs = list(self.query(Input))
-        if event.input is inputs[-1]:
+    def save_after_the_last(self, event: Input.Submitted) -> None:
+        """Enter moves on to the next question (StepInput does that); the last one saves."""
+        if event.input is list(self.query(StepInput))[-1]:
             self.save()
-        else:
-            self.focus_next()
 
     @on(Button.Pressed, "#save")
     def save(self) -> None:

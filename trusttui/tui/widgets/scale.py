@@ -76,6 +76,13 @@ class ScaleInput(Widget, can_focus=True):
         self.post_message(self.Changed(self, value))
 
     def on_key(self, event: events.Key) -> None:
+        if self.screen.focused is not self:
+            # Keys typed quickly (or arriving in one burst over SSH) are all handed to this
+            # widget before its first digit moved the focus on: pass them along, in order.
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(events.Key(event.key, event.character))
+            return
         if event.character and event.character.isdigit():
             number = int(event.character)
             if self.low <= number <= self.high:
