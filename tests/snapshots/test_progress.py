@@ -63,3 +63,20 @@ def test_privacy_note(
     store = Store.open(isolated_env / ".local/share/trusttui/trusttui.json", clock=clock)
     app = make_app(store=store, privacy_note=True)
     assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
+
+
+@pytest.mark.parametrize("colours", ["ansi-dark", "no-color"])
+def test_progress_in_16_colours_and_without_colour(
+    snap_compare: Any,
+    make_app: Callable[..., Any],
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    colours: str,
+) -> None:
+    build_demo(store, now=NOW, years=1)
+    if colours == "no-color":
+        monkeypatch.setenv("NO_COLOR", "1")
+        app = make_app(start_mode="progress", clock=ManualClock(NOW))
+    else:
+        app = make_app(start_mode="progress", clock=ManualClock(NOW), theme="ansi-dark")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=keys("j"))

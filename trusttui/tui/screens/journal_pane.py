@@ -24,7 +24,7 @@ EMPTY = "Nothing here yet. A small win counts, however small: press w."
 def entry_prompt(entry: JournalEntry) -> Content:
     """One list line: the date, the kind and the first line of the text (never markup)."""
     return Content.assemble(
-        (f"{entry.at:%a} {entry.at.day:>2} {entry.at:%b}", "$text-muted"),
+        (f"{entry.at:%a} {entry.at.day:>2} {entry.at:%b}", "dim"),  # readable when highlighted
         "  ",
         (f"{KIND_LABELS[entry.kind]:<10}", KIND_STYLES[entry.kind]),
         "  ",
