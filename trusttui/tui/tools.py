@@ -38,6 +38,13 @@ TOOLS: tuple[Tool, ...] = (
         "Your day at a glance",
         "trusttui.tui.screens.dashboard:DashboardScreen",
     ),
+    Tool(
+        "scripts",
+        "Scripts",
+        "s",
+        "Prepare a calm, honest talk",
+        "trusttui.tui.screens.scripts:ScriptsScreen",
+    ),
 )
 
 TOOLS_BY_MODE = {tool.mode: tool for tool in TOOLS}
