@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
 from trusttui import __version__
-from trusttui.commands import Context, basics, script
+from trusttui.commands import Context, basics, breathe, feel, promise, script, serve, share, today
 from trusttui.commands.app import run_app
 from trusttui.core.clock import Clock, SystemClock
 from trusttui.core.errors import TrustError
 from trusttui.core.paths import resolve_db_path
 
-COMMAND_MODULES = [basics, script]
+COMMAND_MODULES = [
+    breathe,
+    feel,
+    promise,
+    today,
+    basics,
+    share,
+    serve,
+    script,
+]
 """Modules that add subcommands, in the order `--help` lists them."""
 
 
@@ -56,3 +66,8 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `trusttui feel --list | head`: the reader left early; that is fine.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

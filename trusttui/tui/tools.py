@@ -39,6 +39,20 @@ TOOLS: tuple[Tool, ...] = (
         "trusttui.tui.screens.dashboard:DashboardScreen",
     ),
     Tool(
+        "breathe",
+        "Breathe",
+        "b",
+        "A calm guided breath",
+        "trusttui.tui.screens.breathe:BreatheScreen",
+    ),
+    Tool(
+        "feel",
+        "Feel",
+        "f",
+        "Name what you feel on the emotion wheel",
+        "trusttui.tui.screens.feel:FeelScreen",
+    ),
+    Tool(
         "scripts",
         "Scripts",
         "s",
