@@ -12,12 +12,19 @@ Everything lives in `script_flows.json` beside this file:
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from tinydb import TinyDB
+
 from trusttui.core.errors import InputError
+from trusttui.core.feelings import all_checkins
+from trusttui.core.tone import check
+from trusttui.core.vocabulary import vocabulary
 
 FLOWS_FILE = "script_flows.json"
 FLOW_NAMES = ("hurt", "repair")
@@ -116,3 +123,67 @@ def guide() -> Guide:
 def get_flow(name: str) -> Flow:
     """The flow called `name` ("hurt" or "repair")."""
     return guide().flow(name)
+
+
+# -- feeling words for "what I felt" -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Something to insert (`text`), how it is listed (`label`), and a quiet note."""
+
+    text: str
+    label: str
+    note: str = ""
+
+
+def _and(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+@cache
+def feeling_words() -> tuple[Suggestion, ...]:
+    """Words from the emotion vocabulary that name a feeling in you.
+
+    Unpleasant families first (all rings), then the middle ring of the pleasant
+    ones. Words that describe what someone did ("betrayed") are left out: the
+    tone check would flag them, and the vocabulary knows what often sits under them.
+    """
+    vocab = vocabulary()
+    pleasant = {family.name: family.pleasant for family in vocab.families}
+    picked = [f for f in vocab.feelings if not pleasant.get(f.family, False)]
+    picked += [f for f in vocab.ring(2) if pleasant.get(f.family, False)]
+    return tuple(
+        Suggestion(feeling.word, feeling.word, feeling.family.lower())
+        for feeling in picked
+        if vocab.underneath(feeling.word) is None and not check(f"I felt {feeling.word}.")
+    )
+
+
+def recent_feelings(db: TinyDB, limit: int = 5) -> list[Suggestion]:
+    """The words of the last few check-ins (newest first), each as "I felt … ."."""
+    seen: set[tuple[str, ...]] = set()
+    found = []
+    for checkin in reversed(all_checkins(db)):
+        if not checkin.words or checkin.words in seen:
+            continue
+        seen.add(checkin.words)
+        found.append(
+            Suggestion(
+                f"I felt {_and(checkin.words)}.",
+                ", ".join(checkin.words),
+                f"{checkin.at:%a %-d %b}",
+            )
+        )
+        if len(found) == limit:
+            break
+    return found
+
+
+def underneath_note(phrase: str) -> str | None:
+    """For a flagged phrase such as "I feel betrayed": the feelings and needs often under it."""
+    lowered = phrase.lower()
+    for item in vocabulary().interpretations:
+        if re.search(rf"\b{re.escape(item.word)}\b", lowered):
+            return item.offer()
+    return None

@@ -24,10 +24,19 @@ from textual.widgets.option_list import Option
 
 from trusttui.core.apology import check_apology
 from trusttui.core.errors import TrustError
-from trusttui.core.flows import Step, guide
+from trusttui.core.flows import (
+    Step,
+    Suggestion,
+    feeling_words,
+    guide,
+    recent_feelings,
+    underneath_note,
+)
+from trusttui.core.promises import add_promise
 from trusttui.core.scripts import Script, get_script, rename_script, save_steps
 from trusttui.core.tone import check
-from trusttui.tui.screens.script_dialogs import AskText
+from trusttui.core.when import describe_due
+from trusttui.tui.screens.script_dialogs import AskText, PromiseDialog
 from trusttui.tui.screens.script_read import PreviewScreen, RehearseScreen, ScriptSubScreen
 from trusttui.tui.widgets.tone import ApologyChecklist, ToneFlags
 
@@ -35,6 +44,11 @@ SAVE_DELAY = 0.8
 """Seconds after the last keystroke before the draft is saved."""
 
 OWN_LINE_BANKS = ("questions", "reflections")
+
+PROMISE_HINTS = {
+    "hurt": "When they say yes, put it on the board so you can both see it kept.",
+    "repair": "A promise you can keep, with a day: small and sure beats big.",
+}
 """Suggestions from these banks go on a line of their own."""
 
 
@@ -49,6 +63,7 @@ class BuilderScreen(ScriptSubScreen):
     BINDINGS = [
         Binding("ctrl+n", "next_step", "Next step", id="builder-next"),
         Binding("ctrl+b", "previous_step", "Back a step", id="builder-previous"),
+        Binding("ctrl+o", "promise", "Make it a promise", id="builder-promise"),
         Binding("ctrl+r", "preview", "Preview", id="builder-preview"),
         Binding("ctrl+t", "rename", "Title", id="builder-rename"),
         Binding("escape", "back", "Done", id="back"),
@@ -63,6 +78,7 @@ class BuilderScreen(ScriptSubScreen):
         self._save_lock = threading.Lock()
         self._save_timer: Timer | None = None
         self._suggestions: list[str] = []
+        self.recent_feelings: list[Suggestion] = []
 
     # -- layout ---------------------------------------------------------------------
 
@@ -126,32 +142,38 @@ class BuilderScreen(ScriptSubScreen):
 
     def _fill_suggestions(self, step: Step) -> None:
         bank = guide()
-        entries: list[tuple[str | None, str]] = [(None, text) for text in step.suggestions]
+        groups: list[tuple[str | None, list[Suggestion]]] = [
+            (None, [Suggestion(text, text) for text in step.suggestions])
+        ]
         if step.bank == "needs":
-            entries += [(None, need) for need in bank.needs]
+            groups.append(("Needs", [Suggestion(need, need) for need in bank.needs]))
         elif step.bank == "reflections":
-            entries += [(None, text) for text in bank.reflections]
+            groups.append(("When they answer", [Suggestion(t, t) for t in bank.reflections]))
         elif step.bank == "questions":
             for family, label in bank.question_families.items():
-                entries.append((label, ""))
-                entries += [(None, q.text) for q in bank.questions if q.family == family]
-        entries += [(None, text) for text in self.extra_suggestions(step)]
+                questions = [q.text for q in bank.questions if q.family == family]
+                groups.append((label, [Suggestion(q, q) for q in questions]))
+        elif step.bank == "feelings":
+            groups.append(("From your check-ins", self.recent_feelings))
+            groups.append(("Feeling words", list(feeling_words())))
         self._suggestions = []
         options: list[Option] = []
-        for header, text in entries:
-            if header is not None:
+        for header, items in groups:
+            if header is not None and items:
                 options.append(Option(Content.styled(header, "bold $text-muted"), disabled=True))
-            else:
-                options.append(Option(Content(text), id=str(len(self._suggestions))))
-                self._suggestions.append(text)
+            for item in items:
+                label = Content(item.label)
+                if item.note:
+                    label = Content.assemble(label, (f"  {item.note}", "$text-muted"))
+                options.append(Option(label, id=str(len(self._suggestions))))
+                self._suggestions.append(item.text)
         suggestions = self.query_one("#suggestions", OptionList)
+        highlighted = suggestions.highlighted
         suggestions.clear_options()
         suggestions.add_options(options)
+        if highlighted is not None and highlighted < len(options):
+            suggestions.highlighted = highlighted
         suggestions.display = bool(options)
-
-    def extra_suggestions(self, step: Step) -> list[str]:
-        """More suggestions from elsewhere in the app (feeling words for "what I felt")."""
-        return []
 
     # -- typing -----------------------------------------------------------------------
 
@@ -166,7 +188,9 @@ class BuilderScreen(ScriptSubScreen):
         self._check(text)
 
     def _check(self, text: str) -> None:
-        self.query_one("#tone", ToneFlags).show(text, check(text))
+        flags = check(text)
+        notes = [underneath_note(f.phrase) if f.rule == "faux-feeling" else None for f in flags]
+        self.query_one("#tone", ToneFlags).show(text, flags, notes)
         if self.script.flow == "repair":
             whole = "\n".join(self.draft.get(step.name, "") for step in self.steps)
             self.query_one("#apology", ApologyChecklist).show(check_apology(whole), self.step.name)
@@ -241,11 +265,20 @@ class BuilderScreen(ScriptSubScreen):
     def _load(self) -> None:
         app = self.trust_app
         try:
-            stored = get_script(app.store.read(), self.script.id)
+            db = app.store.read()
+            stored = get_script(db, self.script.id)
+            recent = recent_feelings(db)
         except TrustError:
             return
+        app.call_from_thread(self._loaded, stored, recent)
+
+    def _loaded(self, stored: Script | None, recent: list[Suggestion]) -> None:
+        if recent != self.recent_feelings:
+            self.recent_feelings = recent
+            if self.step.bank == "feelings":
+                self._fill_suggestions(self.step)
         if stored is not None:
-            app.call_from_thread(self._adopt, stored)
+            self._adopt(stored)
 
     def _adopt(self, stored: Script) -> None:
         """Show what is stored, but never replace typing that is not saved yet."""
@@ -285,6 +318,46 @@ class BuilderScreen(ScriptSubScreen):
 
     def action_rehearse(self) -> None:
         self.app.push_screen(RehearseScreen(self.current_script))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "promise":
+            return self.step.promise
+        return True
+
+    @work(exclusive=True, group="builder-dialog")
+    async def action_promise(self) -> None:
+        """Turn this step's request (or offer of repair) into a promise on the board."""
+        step = self.step
+        text = self.draft.get(step.name, "").strip()
+        if not step.promise:
+            return
+        if not text:
+            self.notify("Write it here first; then Ctrl+O puts it on your promise board.")
+            return
+        app = self.trust_app
+        hint = PROMISE_HINTS.get(self.script.flow, "")
+        when, error = "", ""
+        while True:
+            draft = await app.push_screen_wait(
+                PromiseDialog(text, app.clock.now(), hint, error=error, when=when)
+            )
+            if draft is None:
+                return
+            try:
+                promise = await asyncio.to_thread(
+                    add_promise,
+                    app.store,
+                    draft.text,
+                    draft.due,
+                    to=draft.to,
+                    notes=f"From your script “{self.script.title}”.",
+                )
+            except TrustError as problem:
+                text, when, error = draft.text, draft.when, str(problem)
+                continue
+            due = describe_due(promise.due, app.clock.now())
+            self.notify(f"On your promise board, due {due}: {promise.text}", markup=False)
+            return
 
     @work(exclusive=True, group="builder-dialog")
     async def action_rename(self) -> None:

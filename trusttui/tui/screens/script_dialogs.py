@@ -1,7 +1,9 @@
-"""Small dialogs for scripts: choose a flow, rename, delete, after the talk, export."""
+"""Small dialogs for scripts: choose a flow, a line of text, delete, after the talk, promise."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Generic, TypeVar
 
 from textual import on
@@ -13,8 +15,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from trusttui.core.errors import InputError
 from trusttui.core.flows import guide
 from trusttui.core.scripts import Outcome
+from trusttui.core.when import format_when, parse_when
 
 T = TypeVar("T")
 
@@ -148,3 +152,80 @@ class OutcomeDialog(Dialog[Outcome]):
                 self.query_one("#next", Input).value,
             )
         )
+
+
+@dataclass(frozen=True)
+class PromiseDraft:
+    """What the promise dialog gives back: the words, when, and to whom."""
+
+    text: str
+    due: datetime
+    to: str | None
+    when: str
+    """The words typed for when, to show again if something needs changing."""
+
+
+class PromiseDialog(Dialog[PromiseDraft]):
+    """Turn a request or an offer of repair into a promise: what, by when, to whom."""
+
+    BINDINGS = [Binding("ctrl+s", "save", "Save", id="save")]
+
+    def __init__(
+        self, text: str, now: datetime, hint: str, *, error: str = "", when: str = ""
+    ) -> None:
+        super().__init__()
+        self.text = " ".join(text.split())
+        self.when = when
+        self.now = now
+        self.hint = hint
+        self.error = error
+
+    def compose(self) -> ComposeResult:
+        with self.box("Make it a promise", "Enter to save · Esc to cancel"):
+            yield Static(Content.styled(self.hint, "$text-muted"), id="promise-hint")
+            yield Label("The promise")
+            yield Input(self.text, id="promise-text", select_on_focus=False)
+            yield Label("By when?")
+            yield Input(self.when, id="promise-when", placeholder="friday 6pm, tomorrow, in 3 days")
+            yield Static(id="promise-understood")
+            yield Label("To whom? (optional)")
+            yield Input(id="promise-to", placeholder="a name, or leave empty")
+            yield self.error_line(self.error)
+
+    def on_mount(self) -> None:
+        self.query_one("#promise-when", Input).focus()
+        self._understand(self.when)
+
+    @on(Input.Changed, "#promise-when")
+    def _when_changed(self, event: Input.Changed) -> None:
+        self._understand(event.value)
+
+    def _understand(self, typed: str) -> datetime | None:
+        """Show the date as understood (or why it isn't yet); return it."""
+        shown = self.query_one("#promise-understood", Static)
+        if not typed.strip():
+            shown.update(Content.styled("Type a day or a time, the way you'd say it.", "dim"))
+            return None
+        try:
+            due = parse_when(typed, self.now)
+        except InputError as error:
+            shown.update(Content.styled(str(error), "$text-warning"))
+            return None
+        shown.update(Content.assemble(("→ ", "bold"), (format_when(due, self.now), "bold")))
+        return due
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "promise-text":
+            self.query_one("#promise-when", Input).focus()
+            return
+        self.action_save()
+
+    def action_save(self) -> None:
+        due = self._understand(self.query_one("#promise-when", Input).value)
+        if due is None:
+            self.query_one("#promise-when", Input).focus()
+            return
+        when = self.query_one("#promise-when", Input).value
+        to = self.query_one("#promise-to", Input).value.strip() or None
+        self.dismiss(PromiseDraft(self.query_one("#promise-text", Input).value, due, to, when))

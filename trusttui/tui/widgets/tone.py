@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.content import Content
 from textual.widgets import Static
 
@@ -25,28 +27,34 @@ class ToneFlags(Static):
     def on_mount(self) -> None:
         self.border_title = "Tone"
 
-    def show(self, text: str, flags: list[Flag]) -> None:
-        """Show `flags` found in `text` (an empty text shows a short note)."""
+    def show(self, text: str, flags: list[Flag], notes: Sequence[str | None] | None = None) -> None:
+        """Show `flags` found in `text` (an empty text shows a short note).
+
+        `notes`, one per flag, say more than the rule's rewrite can (what often sits
+        under a word); a note shows in place of the rewrite.
+        """
         count = len(flags)
         self.border_title = f"Tone · {count} to look at" if count else "Tone"
-        self.update(self.describe(text, flags))
+        self.update(self.describe(text, flags, notes))
 
     @staticmethod
-    def describe(text: str, flags: list[Flag]) -> Content:
+    def describe(
+        text: str, flags: list[Flag], notes: Sequence[str | None] | None = None
+    ) -> Content:
         if not text.strip():
             return Content.styled("The tone check reads along as you write.", "$text-muted")
         if not flags:
             return Content.styled("Reads calm.", "$text-success")
         parts = []
-        for flag in flags:
+        for index, flag in enumerate(flags):
+            note = notes[index] if notes and index < len(notes) else None
             parts.append(
                 Content.assemble(
                     (f"“{flag.phrase}”", "bold $text-warning"),
                     "\n",
                     (flag.why, "$text-muted"),
                     "\n",
-                    ("Try: ", "bold"),
-                    flag.rewrite,
+                    (note, "italic") if note else Content.assemble(("Try: ", "bold"), flag.rewrite),
                 )
             )
         return Content("\n\n").join(parts)
