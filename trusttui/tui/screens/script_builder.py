@@ -140,7 +140,7 @@ class BuilderScreen(ScriptSubScreen):
         self.refresh_bindings()
         area.focus()
 
-    def _fill_suggestions(self, step: Step) -> None:
+    def _fill_suggestions(self, step: Step, *, keep_place: bool = False) -> None:
         bank = guide()
         groups: list[tuple[str | None, list[Suggestion]]] = [
             (None, [Suggestion(text, text) for text in step.suggestions])
@@ -171,7 +171,7 @@ class BuilderScreen(ScriptSubScreen):
         highlighted = suggestions.highlighted
         suggestions.clear_options()
         suggestions.add_options(options)
-        if highlighted is not None and highlighted < len(options):
+        if keep_place and highlighted is not None and highlighted < len(options):
             suggestions.highlighted = highlighted
         suggestions.display = bool(options)
 
@@ -276,7 +276,7 @@ class BuilderScreen(ScriptSubScreen):
         if recent != self.recent_feelings:
             self.recent_feelings = recent
             if self.step.bank == "feelings":
-                self._fill_suggestions(self.step)
+                self._fill_suggestions(self.step, keep_place=True)
         if stored is not None:
             self._adopt(stored)
 

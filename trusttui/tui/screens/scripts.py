@@ -36,6 +36,8 @@ from trusttui.tui.screens.script_read import (
 )
 
 FLOW_LABELS = {"hurt": "I was hurt", "repair": "I broke a promise"}
+COLUMNS = (("Title", 24), ("Talk", 17), ("Steps", 5), ("Updated", 9), ("After the talk", 13))
+"""Column widths that fit 80 columns; the detail line below shows the outcome in full."""
 
 
 def when(moment: datetime, now: datetime) -> str:
@@ -84,7 +86,8 @@ class ScriptsScreen(ToolScreen):
                 id="scripts-intro",
             )
             table: DataTable[Text] = DataTable(id="scripts-table", cursor_type="row")
-            table.add_columns("Title", "Talk", "Steps", "Updated", "After the talk")
+            for label, width in COLUMNS:
+                table.add_column(label, width=width)
             yield table
             yield Static(id="scripts-detail")
         yield Footer()
@@ -117,7 +120,12 @@ class ScriptsScreen(ToolScreen):
                 Text(FLOW_LABELS.get(script.flow, script.flow)),
                 Text(f"{script.filled}/{steps}"),
                 Text(when(script.updated, now)),
-                Text(script.outcome.how if script.outcome else "—", style="italic"),
+                Text(
+                    script.outcome.how if script.outcome else "—",
+                    style="italic",
+                    overflow="ellipsis",
+                    no_wrap=True,
+                ),
                 key=script.id,
             )
         rows = [script.id for script in scripts]
@@ -223,9 +231,7 @@ class ScriptsScreen(ToolScreen):
             if answer is None:
                 return
             try:
-                await self._write(
-                    record_outcome, self.trust_app.store, script.id, answer, raise_=True
-                )
+                await self._change(record_outcome, script.id, answer)
             except TrustError as problem:
                 outcome, error = answer, str(problem)
                 continue
@@ -245,9 +251,7 @@ class ScriptsScreen(ToolScreen):
             if answer is None:
                 return
             try:
-                await self._write(
-                    rename_script, self.trust_app.store, script.id, answer, raise_=True
-                )
+                await self._change(rename_script, script.id, answer)
             except TrustError as problem:
                 title, error = answer, str(problem)
                 continue

@@ -34,8 +34,12 @@ class ToneFlags(Static):
         under a word); a note shows in place of the rewrite.
         """
         count = len(flags)
-        self.border_title = f"Tone · {count} to look at" if count else "Tone"
-        self.update(self.describe(text, flags, notes))
+        title = f"Tone · {count} to look at" if count else "Tone"
+        if self.border_title != title:
+            self.border_title = title
+        content = self.describe(text, flags, notes)
+        if self.visual != content:
+            self.update(content)
 
     @staticmethod
     def describe(
@@ -87,4 +91,6 @@ class ApologyChecklist(Static):
             if component.id == current and words is None:
                 line = Content.assemble(line, "\n  ", (component.hint, "italic $text-muted"))
             lines.append(line)
-        self.update(Content("\n").join(lines))
+        content = Content("\n").join(lines)
+        if self.visual != content:
+            self.update(content)
