@@ -35,9 +35,29 @@ async def feel_betrayed(pilot: Any) -> None:
     await pilot.press("right", "right", "right", "right", "down", "down", "right", "enter")
 
 
+async def script_builder(pilot: Any) -> None:
+    """A new "I was hurt" script, its first step written with a few phrases flagged."""
+    await pilot.press("n")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause(0.3)
+    pilot.app.screen.text_area.insert(
+        "On Tuesday you said you'd be home by seven. You came in after ten "
+        "and you never called. I feel betrayed."
+    )
+
+
+async def script_preview(pilot: Any) -> None:
+    """The newest finished script as a card."""
+    await pilot.press("down", "v")
+
+
 SHOTS: list[tuple[str, str, Steps]] = [
     ("dashboard", "dashboard", nothing),
     ("feel", "feel", feel_betrayed),
+    ("scripts", "scripts", nothing),
+    ("script-builder", "scripts", script_builder),
+    ("script-preview", "scripts", script_preview),
 ]
 """(file name, start mode, what to do before the shot)."""
 

@@ -15,6 +15,7 @@ from tinydb import TinyDB
 
 from trusttui.core.demo import breaths, feelings
 from trusttui.core.demo import promises as promise_demo
+from trusttui.core.demo import scripts as script_demo
 from trusttui.core.store import Store
 
 
@@ -35,7 +36,12 @@ class DemoContext:
 
 Generator = Callable[[DemoContext], int]
 
-GENERATORS: list[Generator] = [breaths.generate, feelings.generate, promise_demo.generate]
+GENERATORS: list[Generator] = [
+    breaths.generate,
+    feelings.generate,
+    promise_demo.generate,
+    script_demo.generate,
+]
 
 
 def build_demo(store: Store, *, now: datetime, years: int = 1, seed: int = 2026) -> int:

@@ -14,7 +14,7 @@ from trusttui.tui.cards import Card
 class ScriptsCard(Card):
     """The latest script and how far it got, or how to begin."""
 
-    TITLE = "Talks"
+    TITLE = "Scripts"
     TOOL = "scripts"
     KEY = "s"
 
@@ -22,7 +22,7 @@ class ScriptsCard(Card):
         scripts = all_scripts(db)
         if not scripts:
             return Content.assemble(
-                "Prepare a calm, honest talk, step by step.\n",
+                "Prepare a calm, honest talk.\n",
                 ("Press s to begin.", "$text-muted"),
             )
         latest = scripts[0]

@@ -36,7 +36,7 @@ from trusttui.tui.screens.script_read import (
 )
 
 FLOW_LABELS = {"hurt": "I was hurt", "repair": "I broke a promise"}
-COLUMNS = (("Title", 24), ("Talk", 17), ("Steps", 5), ("Updated", 9), ("After the talk", 13))
+COLUMNS = (("Title", 22), ("Talk", 17), ("Steps", 5), ("Updated", 9), ("After", 11))
 """Column widths that fit 80 columns; the detail line below shows the outcome in full."""
 
 
