@@ -92,3 +92,17 @@ def test_check_as_a_real_process_reading_stdin(tmp_path: Path) -> None:
         [sys.executable, "-m", "trusttui", "script", "show"], capture_output=True, text=True
     )
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_script_opens_the_builder(
+    tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, Any] = {}
+
+    def fake_run_app(ctx: Any, **kwargs: Any) -> int:
+        seen.update(kwargs)
+        return 0
+
+    monkeypatch.setattr("trusttui.commands.script.run_app", fake_run_app)
+    assert cli("script", db=tmp_path / "db.json", clock=clock) == 0
+    assert seen == {"mode": "scripts", "options": {"scripts": "new"}}

@@ -69,8 +69,7 @@ HURT = (
             "need": "I'd like more time together where we're both really there.",
             "request": "Could we keep phones in the hall during dinner on weekdays?",
             "questions": "What would make that easier for you?",
-            "listen": "Let me check I've got this right: you were waiting for news "
-            "about your dad.",
+            "listen": "Let me check I've got this right: you were waiting for news about your dad.",
             "closing": "Thank you for listening. Dinner with you matters to me.",
         },
     ),

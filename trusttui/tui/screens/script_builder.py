@@ -162,10 +162,10 @@ class BuilderScreen(ScriptSubScreen):
             if header is not None and items:
                 options.append(Option(Content.styled(header, "bold $text-muted"), disabled=True))
             for item in items:
-                label = Content(item.label)
+                prompt = Content(item.label)
                 if item.note:
-                    label = Content.assemble(label, (f"  {item.note}", "$text-muted"))
-                options.append(Option(label, id=str(len(self._suggestions))))
+                    prompt = Content.assemble(prompt, (f"  {item.note}", "$text-muted"))
+                options.append(Option(prompt, id=str(len(self._suggestions))))
                 self._suggestions.append(item.text)
         suggestions = self.query_one("#suggestions", OptionList)
         highlighted = suggestions.highlighted

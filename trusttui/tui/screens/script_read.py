@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 from textual import work
 from textual.app import ComposeResult
@@ -31,18 +32,18 @@ CLIPBOARD_NOTE = (
 )
 
 
-def copy_script(screen: Screen[object], script: Script) -> None:
+def copy_script(screen: Screen[Any], script: Script) -> None:
     """Copy the script as Markdown, best effort, and say so."""
     screen.app.copy_to_clipboard(render_markdown(script))
     screen.notify(CLIPBOARD_NOTE, timeout=8)
 
 
-def export_script(screen: Screen[object], script: Script) -> None:
+def export_script(screen: Screen[Any], script: Script) -> None:
     """Ask where to save the Markdown file, then save it (never over another file)."""
     screen.run_worker(_export(screen, script), exclusive=True, group="scripts-dialog")
 
 
-async def _export(screen: Screen[object], script: Script) -> None:
+async def _export(screen: Screen[Any], script: Script) -> None:
     suggested = await asyncio.to_thread(export_path, script, Path.home())
     path, error = str(suggested), ""
     while True:
