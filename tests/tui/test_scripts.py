@@ -94,6 +94,8 @@ async def test_build_a_hurt_script_through_every_step_and_make_its_request_a_pro
                 await pilot.press("ctrl+n")
         await pilot.press("escape")
         await settle(pilot)
+        opened = screen.script.id
+        assert app.screen.current.id == opened  # type: ignore[attr-defined]
     (script,) = all_scripts(store.read())
     assert script.steps["happened"] == "At ten."
     assert script.steps["questions"] == "How did that day look from your side?"
@@ -328,3 +330,22 @@ async def test_dashboard_card(make_app: MakeApp, store: Store, clock: Any) -> No
         await settle(pilot)
         assert "Recital" in shown(card) and "1 of 8 steps" in shown(card)
         assert script.id
+
+
+async def test_coming_back_from_a_new_script_highlights_it(
+    make_app: MakeApp, store: Store, clock: Any
+) -> None:
+    new_script(store, "hurt", "Older")
+    clock.advance(60)
+    app = make_app(start_mode="scripts")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        created = builder(app).script
+        await pilot.press(*"Hi", "escape")
+        await settle(pilot)
+        assert app.screen.current.id == created.id  # type: ignore[attr-defined]
+        assert app.screen.query_one("#scripts-table").cursor_row == 0

@@ -77,6 +77,8 @@ class ScriptsScreen(ToolScreen):
         self.scripts: list[Script] = []
         self._loaded = False
         self._start_handled = False
+        self._opened: str | None = None
+        """The script last opened in the builder: highlighted on coming back."""
 
     def compose(self) -> ComposeResult:
         yield Header(icon="❀")
@@ -109,7 +111,8 @@ class ScriptsScreen(ToolScreen):
 
     def _show(self, scripts: list[Script]) -> None:
         table = self.query_one("#scripts-table", DataTable)
-        keep = self.current.id if self.current else None
+        keep = self._opened or (self.current.id if self.current else None)
+        self._opened = None
         self.scripts = scripts
         now = self.trust_app.clock.now()
         table.clear()
@@ -201,6 +204,7 @@ class ScriptsScreen(ToolScreen):
     def _open(self, script: Script) -> None:
         from trusttui.tui.screens.script_builder import BuilderScreen
 
+        self._opened = script.id
         self.app.push_screen(BuilderScreen(script))
 
     def action_preview(self) -> None:
