@@ -34,6 +34,8 @@ def at(*parts: int, tz: timezone | ZoneInfo = PLUS1) -> datetime:
         ("this evening", at(2026, 11, 27, 19, 0)),
         ("tomorrow 7pm", at(2026, 11, 28, 19, 0)),
         ("tomorrow at 7:30 pm", at(2026, 11, 28, 19, 30)),
+        ("tomorrow 7p", at(2026, 11, 28, 19, 0)),
+        ("7 august", at(2027, 8, 7, 23, 59)),
         ("by tomorrow", at(2026, 11, 28, 23, 59)),
         ("tomorrow 12am", at(2026, 11, 28, 0, 0)),
         ("tomorrow noon", at(2026, 11, 28, 12, 0)),

@@ -8,7 +8,8 @@ a list of events, each with ``event`` and ``at`` (when it was recorded):
 
 - ``created`` (``due``), ``moved`` (``old``, ``new``, ``reason``),
 - ``kept`` (``kept_at``, and ``next``: the id of the next occurrence of a repeat),
-- ``missed`` and ``released`` (``next`` likewise), ``reopened``.
+- ``missed`` (``reason``: what got in the way, if said; ``next`` likewise),
+- ``released`` (``next`` likewise), ``reopened``.
 
 Only open promises can be kept, missed, released or moved; resolved ones can be
 reopened. Resolving one occurrence of a repeating promise creates the next.
@@ -307,13 +308,21 @@ def _open_only(promise: Promise, doing: str) -> None:
         )
 
 
-def _resolve(store: Store, prefix: str, status: Status, kept_at: datetime | None = None) -> Change:
+def _resolve(
+    store: Store,
+    prefix: str,
+    status: Status,
+    kept_at: datetime | None = None,
+    reason: str | None = None,
+) -> Change:
     now = store.clock.now()
     with store.transaction() as db:
         promise = find_promise(db, prefix)
         _open_only(promise, {"kept": "keep", "missed": "miss", "released": "release"}[status])
         following = _next_occurrence(promise, now)
-        event = Event(status, now, kept_at=kept_at, next=following.id if following else None)
+        event = Event(
+            status, now, kept_at=kept_at, reason=reason, next=following.id if following else None
+        )
         promise = promise.with_event(event, status=status, kept_at=kept_at)
         _save(db, promise)
         if following is not None:
@@ -341,9 +350,9 @@ def keep(store: Store, prefix: str, at: datetime | None = None) -> Change:
     return _resolve(store, prefix, "kept", kept_at=kept_at)
 
 
-def miss(store: Store, prefix: str) -> Change:
-    """Mark a promise missed: a fact, not a verdict."""
-    return _resolve(store, prefix, "missed")
+def miss(store: Store, prefix: str, reason: str = "") -> Change:
+    """Mark a promise missed: a fact, not a verdict. `reason`: what got in the way."""
+    return _resolve(store, prefix, "missed", reason=" ".join(reason.split()) or None)
 
 
 def release(store: Store, prefix: str) -> Change:

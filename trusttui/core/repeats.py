@@ -100,6 +100,7 @@ def parse_every(text: str, start: datetime) -> str:
             extra["bymonthday"] = [-1]  # "the 31st" every month means the last day
         rule = rrule.rrule(freq, interval=interval, dtstart=local, **extra)  # type: ignore[arg-type]
     else:
+        words = re.sub(r"^weeks?\s+on\s+", "", words)
         days = _day_list(words) or []
         if not days:
             raise _fail(text)

@@ -48,7 +48,7 @@ Prefer = Literal["future", "past"]
 DAY_END = time(23, 59)
 """The time meant by a date alone ("tomorrow", "dec 24"): the end of that day."""
 
-EXAMPLES = "'tomorrow 7pm', 'fri 9am', 'in 3 days' or '2026-12-24 18:00'"
+EXAMPLES = "'tomorrow 7pm', 'fri 9am' or 'in 3 days'"
 
 WEEKDAYS = {
     "mon": 0, "monday": 0, "mondays": 0,
@@ -92,8 +92,8 @@ _AGO_RE = re.compile(rf"^(?:(?P<half>half\s+an?\s+hour)|{_NUMBER}\s*{_UNIT})\s+a
 _TIME_RES = (
     re.compile(r"\b(?:at\s+)?(?P<word>noon|midday|midnight|morning|afternoon|evening|eod)\b"),
     re.compile(r"\b(?:at\s+)?(?P<word>end of (?:the )?day)\b"),
-    re.compile(r"(?<![\d:/-])(?:at\s+)?(?P<h>\d{1,2})(?::|h)(?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?![\d:])"),
-    re.compile(r"(?<![\d:/-])(?:at\s+)?(?P<h>\d{1,2})\s*(?P<ampm>[ap]\.?m\.?)(?!\w)"),
+    re.compile(r"(?<![\d:/-])(?:at\s+)?(?P<h>\d{1,2})(?::|h)(?P<m>\d{2})\s*(?P<ampm>[ap]\.?m?\.?)?(?![\d:\w])"),
+    re.compile(r"(?<![\d:/-])(?:at\s+)?(?P<h>\d{1,2})\s*(?P<ampm>[ap]\.?m?\.?)(?!\w)"),
     re.compile(r"\bat\s+(?P<h>\d{1,2})\b(?!\s*[:/.-]?\d)"),
 )  # fmt: skip
 _WEEKDAY_RE = re.compile(

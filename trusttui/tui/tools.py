@@ -38,6 +38,13 @@ TOOLS: tuple[Tool, ...] = (
         "Your day at a glance",
         "trusttui.tui.screens.dashboard:DashboardScreen",
     ),
+    Tool(
+        "promises",
+        "Promises",
+        "p",
+        "Keep promises visibly and see consistency grow",
+        "trusttui.tui.screens.promises:PromisesScreen",
+    ),
 )
 
 TOOLS_BY_MODE = {tool.mode: tool for tool in TOOLS}
