@@ -343,3 +343,16 @@ def test_sparkline_is_calm_about_small_wobbles() -> None:
     assert sparkline((None, None)) == "  "
     assert sparkline((None, 0.5, 1.0)) == " ▁█"
     assert sparkline((0.95, 0.96)) == "▁▂"  # a 0.01 change is a small step, not the full height
+
+
+async def test_the_board_works_without_colour(
+    make_app: MakeApp, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    add(store, "Plain", hours=-1)
+    app = make_app(start_mode="promises")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("k")
+        await settle(pilot)
+        assert [c.promise.text for c in cards(app, "done")] == ["Plain"]

@@ -128,6 +128,13 @@ def test_unreadable_phrases_say_so_in_one_line(text: str, message: str) -> None:
     assert "\n" not in str(caught.value)
 
 
+def test_relative_times_are_to_the_minute() -> None:
+    now = NOW + timedelta(seconds=42, microseconds=5)
+    assert parse_when("in 1 hour", now) == at(2026, 11, 27, 15, 30)
+    assert parse_when("in 2 days", now) == at(2026, 11, 29, 14, 30)
+    assert parse_when("tomorow 9am", now) == at(2026, 11, 28, 9, 0)  # a common slip
+
+
 def test_fuzzy_reading_never_happens() -> None:
     """dateutil's fuzzy mode would read "in 3 days" as the 3rd; we never let it guess."""
     for text in ("meet in 3 days", "3 days", "the day after"):

@@ -303,6 +303,10 @@ def _named_day(rest: str, today: date) -> tuple[date, time] | None:
         "tomorrow": 1,
         "tmrw": 1,
         "tmr": 1,
+        "tmw": 1,
+        "tomorow": 1,
+        "tommorow": 1,
+        "tommorrow": 1,
         "tomorrow night": 1,
         "day after tomorrow": 2,
         "the day after tomorrow": 2,
@@ -324,12 +328,15 @@ def _combine(day: date, clock_days: tuple[time, int], zone: tzinfo) -> datetime:
 def _relative(
     local_now: datetime, delta: timedelta | relativedelta, sign: int, zone: tzinfo
 ) -> datetime:
-    """Minutes and hours are elapsed time; days, weeks and months keep the clock time."""
+    """Minutes and hours are elapsed time; days, weeks and months keep the clock time.
+
+    Either way the result is to the minute.
+    """
     if isinstance(delta, relativedelta):
-        naive = local_now.replace(tzinfo=None, microsecond=0) + sign * delta
+        naive = local_now.replace(tzinfo=None, second=0, microsecond=0) + sign * delta
         return localize(naive, zone)
     moment = local_now.astimezone(UTC) + sign * delta
-    return moment.astimezone(zone).replace(microsecond=0)
+    return moment.astimezone(zone).replace(second=0, microsecond=0)
 
 
 def _iso(text: str, zone: tzinfo) -> datetime:

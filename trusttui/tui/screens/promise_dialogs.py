@@ -34,7 +34,7 @@ from trusttui.tui.widgets.when_field import UnderstoodField
 T = TypeVar("T")
 Now = Callable[[], datetime]
 
-WHEN_HINT = "Say it as you would: tomorrow 7pm, fri 9am, in 3 days, dec 24 noon"
+WHEN_HINT = "Say it as you would: tomorrow 7pm, fri 9am, in 3 days"
 KEPT_HINT = "When you kept it: 18:00, an hour ago, yesterday 7pm"
 REPEAT_HINT = "Optional: every day, weekdays, every monday, every 2 weeks"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -21,13 +22,14 @@ from trusttui.core.promise_words import (
     RELEASED,
     REOPENED,
     kept_words,
+    moved_words,
     next_words,
     outcome_words,
     run_words,
 )
 from trusttui.core.promises import Change, Promise
 from trusttui.core.reliability import Reliability, reliability
-from trusttui.core.store import Store
+from trusttui.core.store import Store, StoreVersion
 from trusttui.core.when import describe_due, local_zone
 from trusttui.tui.screens.base import ToolScreen
 from trusttui.tui.screens.promise_dialogs import (
@@ -45,11 +47,15 @@ COLUMNS = (
     ("upcoming", "Upcoming", "Nothing planned. Press a to add a promise."),
     ("done", "Done", "Kept promises gather here."),
 )
+FRESH = timedelta(seconds=20)
+"""A board read this recently from an unchanged file is not read again."""
 DONE_DAYS = 7
 DONE_MAX = 20
 SPARK = "▁▂▃▄▅▆▇█"
 
 Entry = tuple[Promise, str]
+Words = Callable[[Any, "Board"], tuple[str, str]]
+"""What to say after a change: (the change's result, the board after it) -> (line, tone)."""
 
 
 @dataclass
@@ -60,6 +66,9 @@ class Board:
     score: Reliability | None = None
     default_to: str = ""
     total: int = 0
+    now: datetime | None = None
+    version: StoreVersion | None = None
+    """The data file this was read from, to skip reading it again unchanged."""
 
 
 def sparkline(values: tuple[float | None, ...]) -> str:
@@ -120,6 +129,9 @@ class PromisesScreen(ToolScreen):
         self._focus_next: tuple[str | None, str | None, int] = (None, None, 0)
         """(promise id to focus, else column key and index) after the next reload."""
         self._said = False
+        self._loads = 0
+        self._shown = 0
+        self._showing = asyncio.Lock()
 
     def compose(self) -> ComposeResult:
         yield Header(icon="❀")
@@ -137,22 +149,47 @@ class PromisesScreen(ToolScreen):
     # -- loading ------------------------------------------------------------------
 
     def reload(self) -> None:
-        self._load()
+        self._loads += 1
+        self._load(self._loads)
 
-    @work(thread=True, exclusive=True, group="promises-load")
-    def _load(self) -> None:
+    @work(thread=True, group="promises-load")
+    def _load(self, generation: int) -> None:
+        """Read and sort in a thread; loads may overlap, and only the newest is shown."""
         app = self.trust_app
+        shown = self.board
+        if (
+            shown.version is not None
+            and shown.version == app.store.version()
+            and shown.now is not None
+            and app.clock.now() - shown.now < FRESH
+        ):
+            return  # nothing changed since it was read, moments ago
         try:
-            db = app.store.read()
+            board = self.read_board()
         except TrustError as error:
             app.call_from_thread(self.say, str(error), "-problem")
             return
+        app.call_from_thread(self._show, board, generation)
+
+    def read_board(self) -> Board:
+        """Read the store and work out the board (in a worker thread)."""
+        app = self.trust_app
+        version = app.store.version()
+        db = app.store.read()
         now = app.clock.now()
         board = build_board(repo.all_promises(db), now)
         board.default_to = repo.default_to(db) or ""
-        app.call_from_thread(self._show, board)
+        board.now, board.version = now, version
+        return board
 
-    async def _show(self, board: Board) -> None:
+    async def _show(self, board: Board, generation: int = 0) -> None:
+        async with self._showing:  # one at a time: mounting awaits
+            if generation < self._shown:
+                return  # a newer load has already been shown
+            self._shown = generation
+            await self._show_board(board)
+
+    async def _show_board(self, board: Board) -> None:
         self.board = board
         self._show_summary(board)
         focused = self.focused.promise.id if isinstance(self.focused, PromiseCard) else None
@@ -202,18 +239,33 @@ class PromisesScreen(ToolScreen):
         return later
 
     async def _sync_column(self, key: str, entries: list[Entry], empty: str) -> None:
+        """Update a column in place: only new cards are mounted, only gone ones removed."""
         holder = self.query_one(f"#cards-{key}", VerticalScroll)
-        cards = list(holder.query_children(PromiseCard))
         overdue = key == "overdue"
-        if [c.promise.id for c in cards] == [p.id for p, _ in entries] and (cards or entries):
-            for card, (promise, words) in zip(cards, entries, strict=True):
-                card.show(promise, words, overdue=overdue)
+        wanted = [promise.id for promise, _ in entries]
+        cards = {card.promise.id: card for card in holder.query_children(PromiseCard)}
+        gone = [card for promise_id, card in cards.items() if promise_id not in set(wanted)]
+        placeholders = list(holder.query_children(".empty"))
+        if gone or (entries and placeholders):
+            await holder.remove_children([*gone, *(placeholders if entries else [])])
+        if not entries:
+            if not placeholders:
+                await holder.mount(Static(empty, classes="empty"))
             return
-        await holder.remove_children()
-        if entries:
+        for index, (promise, words) in enumerate(entries):
+            card = cards.get(promise.id)
+            if card is not None:
+                card.show(promise, words, overdue=overdue)
+                continue
+            card = PromiseCard(promise, words, overdue=overdue)
+            children = list(holder.query_children(PromiseCard))
+            if index < len(children):
+                await holder.mount(card, before=children[index])
+            else:
+                await holder.mount(card)
+        if [card.promise.id for card in holder.query_children(PromiseCard)] != wanted:
+            await holder.remove_children()  # the order changed: build it again
             await holder.mount_all(PromiseCard(p, words, overdue=overdue) for p, words in entries)
-        else:
-            await holder.mount(Static(empty, classes="empty"))
 
     def _restore_focus(self, focused: str | None) -> None:
         wanted, column, index = self._focus_next
@@ -266,29 +318,37 @@ class PromisesScreen(ToolScreen):
         self._focus_next = (card.promise.id, column, self.cards_in(column).index(card))
 
     @work(thread=True, group="promises-write")
-    def change(
-        self, do: Callable[[Store], Any], words: Callable[[Any, Store], tuple[str, str]]
-    ) -> None:
-        """Make a change in a worker thread, then say what happened and reload."""
+    def change(self, do: Callable[[Store], Any], words: Words) -> None:
+        """Make a change in a worker thread, read the board again, then say what happened."""
         app = self.trust_app
         try:
             result = do(app.store)
-            line, tone = words(result, app.store)
+            board = self.read_board()
+            line, tone = words(result, board)
         except TrustError as error:
             app.call_from_thread(self._said_by_action, str(error), "-problem")
             return
-        app.call_from_thread(self._said_by_action, line, tone)
-        app.call_from_thread(self.reload)
+        app.call_from_thread(self._changed, board, line, tone)
 
-    def _kept_words(self, change: Change, store: Store) -> tuple[str, str]:
-        now = store.clock.now()
-        score = reliability(repo.all_promises(store.read()), now)
-        lines = [kept_words(change.promise), run_words(score), next_words(change.next, now)]
+    async def _changed(self, board: Board, line: str, tone: str) -> None:
+        self._said_by_action(line, tone)
+        self._loads += 1
+        await self._show(board, self._loads)
+
+    @staticmethod
+    def _kept_words(change: Change, board: Board) -> tuple[str, str]:
+        lines = [
+            kept_words(change.promise),
+            next_words(change.next, board.now or change.promise.updated),
+        ]
+        if board.score is not None:
+            lines.insert(1, run_words(board.score))
         return " ".join(line for line in lines if line), "-victory"
 
-    def _with_next(self, words: str, tone: str) -> Callable[[Change, Store], tuple[str, str]]:
-        def say(change: Change, store: Store) -> tuple[str, str]:
-            following = next_words(change.next, store.clock.now())
+    @staticmethod
+    def _with_next(words: str, tone: str) -> Words:
+        def say(change: Change, board: Board) -> tuple[str, str]:
+            following = next_words(change.next, board.now or change.promise.updated)
             return (f"{words} {following}" if following else words), tone
 
         return say
@@ -336,10 +396,8 @@ class PromisesScreen(ToolScreen):
         self._focus_next = (promise.id, None, 0)
         old_due = promise.due
 
-        def words(change: Change, store: Store) -> tuple[str, str]:
-            from trusttui.core.promise_words import moved_words
-
-            return moved_words(old_due, change.promise, store.clock.now()), "-gentle"
+        def words(change: Change, board: Board) -> tuple[str, str]:
+            return moved_words(old_due, change.promise, board.now or old_due), "-gentle"
 
         self.change(lambda store: repo.move(store, promise.id, draft.due, draft.reason), words)
 
@@ -402,8 +460,8 @@ class PromisesScreen(ToolScreen):
             self._focus_next = (promise.id, None, 0)
             return promise
 
-        def words(promise: Promise, store: Store) -> tuple[str, str]:
-            when = describe_due(promise.due, store.clock.now())
+        def words(promise: Promise, board: Board) -> tuple[str, str]:
+            when = describe_due(promise.due, board.now or promise.created)
             return f"Promised. Due {when}.", "-gentle"
 
         self.change(add, words)

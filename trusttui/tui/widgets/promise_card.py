@@ -88,7 +88,7 @@ class PromiseCard(Widget, can_focus=True):
         """Remove it (the screen asks first)."""
 
     def __init__(self, promise: Promise, when: str, *, overdue: bool = False) -> None:
-        super().__init__(id=f"promise-{promise.id}")
+        super().__init__()
         self.promise = promise
         self.when = when
         self.set_class(overdue, "-overdue")
