@@ -279,8 +279,17 @@ async def test_delete_asks_first(make_app: MakeApp, store: Store) -> None:
         assert "Nothing" in str(app.screen.query_one("#cards-today .empty", Static).visual)
 
 
-async def test_edit_changes_words_and_keeps_the_rest(make_app: MakeApp, store: Store) -> None:
-    promise = add(store, to="Sam", every="FREQ=WEEKLY;BYDAY=MO,TH")
+@pytest.mark.parametrize(
+    ("rule", "words"),
+    [
+        ("FREQ=WEEKLY;BYDAY=MO,TH", "every Monday and Thursday"),
+        ("FREQ=MONTHLY;BYDAY=1MO", "every month"),  # words cannot say it all: kept as it was
+    ],
+)
+async def test_edit_changes_words_and_keeps_the_rest(
+    make_app: MakeApp, store: Store, rule: str, words: str
+) -> None:
+    promise = add(store, to="Sam", every=rule)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_board(app, pilot)
@@ -288,7 +297,7 @@ async def test_edit_changes_words_and_keeps_the_rest(make_app: MakeApp, store: S
         await pilot.pause()
         assert isinstance(app.screen, PromiseForm)
         every = app.screen.query_one("#every Input", Input)
-        assert every.value == "every Monday and Thursday"
+        assert every.value == words
         text = app.screen.query_one("#text", Input)
         text.value = "Call Sam back, kindly"
         await pilot.press("enter")
@@ -297,7 +306,7 @@ async def test_edit_changes_words_and_keeps_the_rest(make_app: MakeApp, store: S
     assert (edited.text, edited.to, edited.every, edited.due) == (
         "Call Sam back, kindly",
         "Sam",
-        "FREQ=WEEKLY;BYDAY=MO,TH",
+        rule,
         promise.due,
     )
 

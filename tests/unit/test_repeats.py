@@ -59,6 +59,13 @@ def test_unknown_repeats_are_refused(text: str) -> None:
         parse_every(text, NOW)
 
 
+def test_a_written_out_rule_is_kept() -> None:
+    assert parse_every("RRULE:FREQ=MONTHLY;BYDAY=1MO", NOW) == "FREQ=MONTHLY;BYDAY=1MO"
+    assert parse_every("freq=daily;interval=2", NOW) == "FREQ=DAILY;INTERVAL=2"
+    with pytest.raises(InputError):
+        parse_every("FREQ=SOMETIMES", NOW)
+
+
 def test_monthly_from_the_31st_means_the_last_day() -> None:
     start = datetime(2026, 1, 31, 9, tzinfo=timezone(timedelta(hours=1)))
     rule = parse_every("monthly", start)

@@ -71,8 +71,11 @@ def _day_list(text: str) -> list[int] | None:
 def parse_every(text: str, start: datetime) -> str:
     """Turn a repeat typed in words into a recurrence rule, anchored at `start`.
 
+    A rule already written out (``FREQ=...`` or ``RRULE:FREQ=...``) is checked and kept.
     Raises InputError (one line) when the text is not a repeat we know.
     """
+    if text.strip().upper().startswith(("FREQ=", "RRULE:")):
+        return check_rule(text.strip().upper())  # a rule written out already
     words = " ".join(text.lower().replace(",", " , ").split()).replace(" , ", ", ")
     words = re.sub(r"^(?:repeat(?:s|ing)?\s+)?(?:every|each|on)\s+", "", words).strip()
     words = _ALIASES.get(words, words)

@@ -147,7 +147,7 @@ class PromiseForm(PromiseDialog[PromiseDraft | None]):
                 UnderstoodField(
                     self._read_every,
                     describe_every,
-                    value=describe_every(promise.every) if promise and promise.every else "",
+                    value=self._every_words(),
                     hint=REPEAT_HINT,
                     optional=True,
                     id="every",
@@ -162,6 +162,10 @@ class PromiseForm(PromiseDialog[PromiseDraft | None]):
     def on_mount(self) -> None:
         self.show_problem(None)
         self.query_one("#text", Input).focus()
+
+    def _every_words(self) -> str:
+        every = self.promise.every if self.promise else None
+        return describe_every(every) if every else ""
 
     def _describe_due(self, due: datetime) -> str:
         return f"{format_when(due, self.now())} ({describe_due(due, self.now())})"
@@ -192,6 +196,8 @@ class PromiseForm(PromiseDialog[PromiseDraft | None]):
         notes = self.query_one("#notes", Input).value
         due = self._due()
         every = every_field.value if isinstance(every_field.value, str) else None
+        if self.promise is not None and every_field.input.value == self._every_words():
+            every = self.promise.every  # untouched: keep the rule exactly as it was
         self.dismiss(PromiseDraft(text=text, to=to, due=due, every=every, notes=notes))
 
 
