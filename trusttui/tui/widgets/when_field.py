@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Generic, TypeVar
 
 from textual import on
@@ -98,13 +97,3 @@ class UnderstoodField(Vertical, Generic[T]):
     def ok(self) -> bool:
         """True when the text was understood, or is empty and may be."""
         return self.problem is None
-
-
-def when_reader(now: Callable[[], datetime], prefer: str = "future") -> Callable[[str], datetime]:
-    """A reader for `UnderstoodField` that reads times against the app's clock."""
-    from trusttui.core.when import parse_when
-
-    def read(text: str) -> datetime:
-        return parse_when(text, now(), prefer="past" if prefer == "past" else "future")
-
-    return read
