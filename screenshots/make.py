@@ -52,12 +52,28 @@ async def script_preview(pilot: Any) -> None:
     await pilot.press("down", "v")
 
 
+async def promise_form(pilot: Any) -> None:
+    """The add form, with the due time shown as understood."""
+    await pilot.press("a")
+    await pilot.pause()
+    for key in [*"Call Sam back", "tab", *"Sam", "tab", *"fri 9am", "tab", *"every fri"]:
+        await pilot.press("space" if key == " " else key)
+
+
+async def promise_kept(pilot: Any) -> None:
+    """Keeping a promise: a warm word, and the card moves to Done."""
+    await pilot.press("right", "k")
+
+
 SHOTS: list[tuple[str, str, Steps]] = [
     ("dashboard", "dashboard", nothing),
     ("feel", "feel", feel_betrayed),
     ("scripts", "scripts", nothing),
     ("script-builder", "scripts", script_builder),
     ("script-preview", "scripts", script_preview),
+    ("promises", "promises", nothing),
+    ("promises-add", "promises", promise_form),
+    ("promises-kept", "promises", promise_kept),
 ]
 """(file name, start mode, what to do before the shot)."""
 
@@ -69,7 +85,8 @@ async def shoot(store: Store, name: str, mode: str, steps: Steps) -> Path:
         await app.workers.wait_for_complete()
         await steps(pilot)
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        if not app.screen.is_modal:  # a dialog's worker waits for the dialog
+            await app.workers.wait_for_complete()
         await pilot.pause()
         target = HERE / f"{name}.svg"
         app.save_screenshot(filename=target.name, path=str(HERE))

@@ -59,6 +59,13 @@ TOOLS: tuple[Tool, ...] = (
         "Prepare a calm, honest talk",
         "trusttui.tui.screens.scripts:ScriptsScreen",
     ),
+    Tool(
+        "promises",
+        "Promises",
+        "p",
+        "Keep promises visibly and see consistency grow",
+        "trusttui.tui.screens.promises:PromisesScreen",
+    ),
 )
 
 TOOLS_BY_MODE = {tool.mode: tool for tool in TOOLS}
