@@ -105,6 +105,8 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         self._starting: tuple[Pattern, Length, bool] | None = None
         self._session = BreathSession(id="running")
         self._await_load = False
+        self._gone = False
+        """Unmounted: results of workers still running are dropped."""
         """`trusttui breathe` named a custom pattern: start once the patterns are loaded."""
 
     def compose(self) -> ComposeResult:
@@ -195,6 +197,8 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         app.call_from_thread(self._apply, loaded)
 
     def _apply(self, loaded: Loaded) -> None:
+        if self._gone:
+            return
         first = self.loaded is None
         self.loaded = loaded
         self.query_one(BreatheSetup).show(loaded, first=first)
@@ -325,6 +329,8 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         app.call_from_thread(self._logged, breath.id, stats, leave)
 
     def _logged(self, breath_id: str, stats: BreathStats, leave: bool) -> None:
+        if self._gone:
+            return
         self.breath_id = breath_id
         if leave:
             self.trust_app.finish_tool()
@@ -335,6 +341,7 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
 
     def on_unmount(self) -> None:
         """The app is closing mid-session: log it now, there will be no later."""
+        self._gone = True
         session = self._session
         if not session.running:
             return
