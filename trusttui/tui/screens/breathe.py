@@ -19,8 +19,8 @@ from textual.containers import Center, Vertical
 from textual.content import Content
 from textual.widgets import ContentSwitcher, Footer, Header, Static
 
-from trusttui.core.breath_log import log_breath, rate_after
-from trusttui.core.breath_patterns import all_patterns, delete_pattern, save_pattern
+from trusttui.core.breath_log import Breath, log_breath, rate_after
+from trusttui.core.breath_patterns import all_patterns
 from trusttui.core.breath_prefs import (
     Choice,
     ask_tension,
@@ -41,8 +41,9 @@ from trusttui.core.breathing import (
     breath_stats,
 )
 from trusttui.core.errors import TrustError
+from trusttui.core.store import Store
 from trusttui.tui.screens.base import ToolScreen
-from trusttui.tui.screens.breathe_dialogs import ConfirmDelete, PatternForm
+from trusttui.tui.screens.breathe_manage import PatternActions
 from trusttui.tui.screens.breathe_session import BreathSession, SessionResult
 from trusttui.tui.screens.breathe_setup import BreatheSetup
 from trusttui.tui.screens.breathe_words import (
@@ -72,7 +73,21 @@ class Loaded:
     safety_seen: bool
 
 
-class BreatheScreen(ToolScreen, inherit_bindings=False):
+def write_log(store: Store, result: SessionResult, before: int | None) -> Breath:
+    """Save a session as it ended (in a worker, or as the app closes)."""
+    return log_breath(
+        store,
+        pattern=result.pattern.name,
+        started=result.started,
+        ended=result.ended,
+        seconds=result.seconds,
+        cycles=result.cycles,
+        completed=result.completed,
+        before=before,
+    )
+
+
+class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
     """The breathing timer."""
 
     CSS_PATH = "breathe.tcss"
@@ -310,16 +325,7 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
     def _log(self, result: SessionResult, before: int | None, *, leave: bool) -> None:
         app = self.trust_app
         try:
-            breath = log_breath(
-                app.store,
-                pattern=result.pattern.name,
-                started=result.started,
-                ended=result.ended,
-                seconds=result.seconds,
-                cycles=result.cycles,
-                completed=result.completed,
-                before=before,
-            )
+            breath = write_log(app.store, result, before)
             stats = breath_stats(app.store.read(), app.clock.now())
         except TrustError as error:
             app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
@@ -335,7 +341,7 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         if leave:
             self.trust_app.finish_tool()
             return
-        self.query_one("#summary-stats", Static).update(Content(stats_line(stats)))
+        self._show_stats(stats)
         if self.pending_after is not None:
             self._rate(breath_id, self.pending_after)
 
@@ -348,16 +354,7 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         result = session.stop(quiet=True)
         if result is not None:
             with contextlib.suppress(TrustError):
-                log_breath(
-                    self.trust_app.store,
-                    pattern=result.pattern.name,
-                    started=result.started,
-                    ended=result.ended,
-                    seconds=result.seconds,
-                    cycles=result.cycles,
-                    completed=False,
-                    before=self.before,
-                )
+                write_log(self.trust_app.store, result, self.before)
 
     # -- summary ---------------------------------------------------------------------
 
@@ -379,65 +376,20 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         app = self.trust_app
         try:
             rate_after(app.store, breath_id, after)
+            stats = breath_stats(app.store.read(), app.clock.now())
         except TrustError as error:
             app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
+            return
+        app.call_from_thread(self._show_stats, stats)
+
+    def _show_stats(self, stats: BreathStats) -> None:
+        if not self._gone:
+            self.query_one("#summary-stats", Static).update(Content(stats_line(stats)))
 
     def action_done(self) -> None:
         self.trust_app.finish_tool()
         if self.one_shot_options is None:
             self.show_view("setup")
-
-    # -- patterns ----------------------------------------------------------------------
-
-    def action_new_pattern(self) -> None:
-        self._edit_pattern(None)
-
-    def action_edit_pattern(self) -> None:
-        pattern = self.query_one(BreatheSetup).selected_custom()
-        if pattern is not None:
-            self._edit_pattern(pattern)
-
-    @work(group="breathe-dialog")
-    async def _edit_pattern(self, pattern: Pattern | None) -> None:
-        taken = [p.name for p in self.loaded.patterns] if self.loaded else list(BUILTIN)
-        made = await self.app.push_screen_wait(PatternForm(pattern, taken))
-        if made is not None:
-            self.query_one(BreatheSetup).want_highlight(made.name)
-            self._save_pattern(made, pattern is not None)
-
-    @work(thread=True, group="breathe-save")
-    def _save_pattern(self, pattern: Pattern, existing: bool) -> None:
-        app = self.trust_app
-        try:
-            save_pattern(
-                app.store,
-                pattern.name,
-                pattern.breathe_in,
-                pattern.hold_in,
-                pattern.breathe_out,
-                pattern.hold_out,
-                pattern_id=pattern.id if existing else None,
-            )
-        except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="warning", timeout=10)
-        app.call_from_thread(self.reload)
-
-    @work(group="breathe-dialog")
-    async def action_delete_pattern(self) -> None:
-        pattern = self.query_one(BreatheSetup).selected_custom()
-        if pattern is None or pattern.id is None:
-            return
-        if await self.app.push_screen_wait(ConfirmDelete(pattern.name)):
-            self._delete_pattern(pattern.id)
-
-    @work(thread=True, group="breathe-save")
-    def _delete_pattern(self, pattern_id: str) -> None:
-        app = self.trust_app
-        try:
-            delete_pattern(app.store, pattern_id)
-        except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="warning", timeout=10)
-        app.call_from_thread(self.reload)
 
     # -- settings ----------------------------------------------------------------------
 
