@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -45,7 +45,6 @@ from trusttui.core.store import Store
 from trusttui.tui.screens.base import ToolScreen
 from trusttui.tui.screens.breathe_manage import PatternActions
 from trusttui.tui.screens.breathe_session import BreathSession, SessionResult
-from trusttui.tui.screens.breathe_setup import BreatheSetup
 from trusttui.tui.screens.breathe_words import (
     AFTER_QUESTION,
     BEFORE_QUESTION,
@@ -56,6 +55,9 @@ from trusttui.tui.screens.breathe_words import (
     tension_words,
 )
 from trusttui.tui.widgets.tense_scale import TenseScale
+
+if TYPE_CHECKING:
+    from trusttui.tui.screens.breathe_setup import BreatheSetup
 
 BUILTIN = {pattern.name: pattern for pattern in BUILTIN_PATTERNS}
 
@@ -91,6 +93,8 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
     """The breathing timer."""
 
     CSS_PATH = "breathe.tcss"
+    AUTO_FOCUS = ""
+    """Focus follows the view (`show_view`); never a hidden widget."""
     SUB_TITLE = "Breathe"
     BINDINGS = [
         Binding("escape", "home", "Today", id="home"),
@@ -125,10 +129,17 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
         """`trusttui breathe` named a custom pattern: start once the patterns are loaded."""
 
     def compose(self) -> ComposeResult:
+        app = self.trust_app
+        if app.start_mode == "breathe" and app.mode_options:
+            self.one_shot_options = dict(app.mode_options)
         yield Header(icon="❀")
         yield Static(SAFETY, id="safety", markup=False)
-        with ContentSwitcher(initial="setup", id="views"):
-            yield BreatheSetup(id="setup")
+        with ContentSwitcher(initial="running" if self.skips_setup else "setup", id="views"):
+            if not self.skips_setup:
+                # Imported here: `trusttui breathe` never shows the setup, and starts sooner.
+                from trusttui.tui.screens.breathe_setup import BreatheSetup
+
+                yield BreatheSetup(id="setup")
             with Vertical(id="before"):
                 yield Static(BEFORE_QUESTION, classes="question")
                 with Center(classes="scale-row"):
@@ -166,8 +177,17 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
                 if view != self.view:
                     return False
                 if action in ("edit_pattern", "delete_pattern"):
-                    return self.query_one(BreatheSetup).selected_custom() is not None
+                    return self.setup.selected_custom() is not None
         return True
+
+    @property
+    def skips_setup(self) -> bool:
+        """Started by `trusttui breathe` for one session: there is no setup view."""
+        return self.one_shot_options is not None and self.trust_app.one_shot
+
+    @property
+    def setup(self) -> BreatheSetup:
+        return cast("BreatheSetup", self.query_one("#setup"))
 
     @property
     def session(self) -> BreathSession:
@@ -176,13 +196,13 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
     # -- loading ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        app = self.trust_app
-        if app.start_mode == "breathe" and app.mode_options:
-            self.one_shot_options = dict(app.mode_options)
+        if self.one_shot_options is not None:
             self._start_from_options(self.one_shot_options)
+        else:
+            self.show_view("setup")
 
     def on_screen_resume(self) -> None:
-        if self.view == "summary" and self.one_shot_options is None:
+        if self.view == "summary" and not self.skips_setup:
             self.show_view("setup")
         super().on_screen_resume()
 
@@ -216,7 +236,8 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
             return
         first = self.loaded is None
         self.loaded = loaded
-        self.query_one(BreatheSetup).show(loaded, first=first)
+        if not self.skips_setup:
+            self.setup.show(loaded, first=first)
         if first and not loaded.safety_seen:
             self.query_one("#safety").add_class("-shown")
             self._save(save_safety_seen)
@@ -247,8 +268,7 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
         else:
             self._begin_running(None)
 
-    @on(BreatheSetup.Begin)
-    def _begin_from_setup(self, event: BreatheSetup.Begin) -> None:
+    def on_breathe_setup_begin(self, event: BreatheSetup.Begin) -> None:
         choice = Choice(event.pattern.name, event.length)
         self._save(save_choice, choice)
         self._starting = (event.pattern, event.length, event.bell)
@@ -257,8 +277,7 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
         else:
             self._begin_running(None)
 
-    @on(BreatheSetup.Toggled)
-    def _setting_toggled(self, event: BreatheSetup.Toggled) -> None:
+    def on_breathe_setup_toggled(self, event: BreatheSetup.Toggled) -> None:
         saver = save_bell if event.setting == "bell" else save_ask_tension
         self._save(saver, event.value)
 
@@ -291,7 +310,7 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
 
     def action_cancel(self) -> None:
         self._starting = None
-        if self.one_shot_options is not None:
+        if self.skips_setup:
             self.trust_app.finish_tool()
         else:
             self.show_view("setup")
@@ -388,7 +407,7 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
 
     def action_done(self) -> None:
         self.trust_app.finish_tool()
-        if self.one_shot_options is None:
+        if not self.skips_setup:
             self.show_view("setup")
 
     # -- settings ----------------------------------------------------------------------

@@ -12,28 +12,30 @@ from textual import work
 from trusttui.core.breath_patterns import delete_pattern, save_pattern
 from trusttui.core.breathing import BUILTIN_PATTERNS, Pattern
 from trusttui.core.errors import TrustError
-from trusttui.tui.screens.breathe_dialogs import ConfirmDelete, PatternForm
-from trusttui.tui.screens.breathe_setup import BreatheSetup
 
 if TYPE_CHECKING:
     from trusttui.tui.app import TrustApp
     from trusttui.tui.screens.breathe import Loaded
+    from trusttui.tui.screens.breathe_setup import BreatheSetup
 
 
 class PatternActions:
-    """Pattern management for a screen that has a `BreatheSetup` and `loaded` patterns."""
+    """Pattern management for a screen that has a `setup` view and `loaded` patterns.
+
+    The dialogs are imported when first used: `trusttui breathe` never needs them.
+    """
 
     loaded: Loaded | None
     trust_app: TrustApp
     app: Any
-    query_one: Any
+    setup: BreatheSetup
     reload: Any
 
     def action_new_pattern(self) -> None:
         self._edit_pattern(None)
 
     def action_edit_pattern(self) -> None:
-        pattern = self.query_one(BreatheSetup).selected_custom()
+        pattern = self.setup.selected_custom()
         if pattern is not None:
             self._edit_pattern(pattern)
 
@@ -41,9 +43,11 @@ class PatternActions:
     async def _edit_pattern(self, pattern: Pattern | None) -> None:
         patterns = self.loaded.patterns if self.loaded else BUILTIN_PATTERNS
         taken = [p.name for p in patterns]
+        from trusttui.tui.screens.breathe_dialogs import PatternForm
+
         made = await self.app.push_screen_wait(PatternForm(pattern, taken))
         if made is not None:
-            self.query_one(BreatheSetup).want_highlight(made.name)
+            self.setup.want_highlight(made.name)
             self._save_pattern(made, pattern is not None)
 
     @work(thread=True, group="breathe-save")
@@ -65,9 +69,11 @@ class PatternActions:
 
     @work(group="breathe-dialog")
     async def action_delete_pattern(self) -> None:
-        pattern = self.query_one(BreatheSetup).selected_custom()
+        pattern = self.setup.selected_custom()
         if pattern is None or pattern.id is None:
             return
+        from trusttui.tui.screens.breathe_dialogs import ConfirmDelete
+
         if await self.app.push_screen_wait(ConfirmDelete(pattern.name)):
             self._delete_pattern(pattern.id)
 
