@@ -65,6 +65,23 @@ async def promise_kept(pilot: Any) -> None:
     await pilot.press("right", "k")
 
 
+async def breathe_running(pilot: Any) -> None:
+    """Begin the preselected pattern, skip the question, and be two seconds into a breath."""
+    await pilot.press("enter", "escape")
+    pilot.app.clock.advance(2.2)
+    pilot.app.screen.session.tick()
+
+
+async def breathe_summary(pilot: Any) -> None:
+    """Rate 6 before, breathe the whole session, rate 3 after."""
+    await pilot.press("enter", "6")
+    pilot.app.clock.advance(pilot.app.screen.session.schedule.total)
+    pilot.app.screen.session.tick()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.press("3")
+
+
 SHOTS: list[tuple[str, str, Steps]] = [
     ("dashboard", "dashboard", nothing),
     ("feel", "feel", feel_betrayed),
@@ -74,6 +91,9 @@ SHOTS: list[tuple[str, str, Steps]] = [
     ("promises", "promises", nothing),
     ("promises-add", "promises", promise_form),
     ("promises-kept", "promises", promise_kept),
+    ("breathe", "breathe", nothing),
+    ("breathe-running", "breathe", breathe_running),
+    ("breathe-summary", "breathe", breathe_summary),
 ]
 """(file name, start mode, what to do before the shot)."""
 
