@@ -9,7 +9,18 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from trusttui import __version__
-from trusttui.commands import Context, basics, breathe, data, feel, promise, serve, share, today
+from trusttui.commands import (
+    Context,
+    basics,
+    breathe,
+    data,
+    feel,
+    promise,
+    script,
+    serve,
+    share,
+    today,
+)
 from trusttui.commands.app import run_app
 from trusttui.core.clock import Clock, SystemClock
 from trusttui.core.errors import TrustError
@@ -24,6 +35,7 @@ COMMAND_MODULES = [
     basics,
     share,
     serve,
+    script,
 ]
 """Modules that add subcommands, in the order `--help` lists them."""
 

@@ -25,7 +25,7 @@ def test_weekly_check_ins_trend_up_with_dips(tmp_path: Path, years: int) -> None
     weeks = years * 52
     assert 0.75 * weeks <= len(checkins) <= weeks + 2
     assert checkins[-1].at <= NOW and NOW - checkins[-1].at < timedelta(days=7)
-    assert checkins[0].at < NOW - timedelta(days=365 * years - 8)
+    assert checkins[0].at < NOW - timedelta(days=365 * years - 21)
     overall = [c.overall or 0 for c in checkins]
     assert fmean(overall[:8]) + 1.5 < fmean(overall[-8:])
     drops = sum(1 for a, b in pairwise(overall) if b < a - 0.7)

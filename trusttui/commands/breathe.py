@@ -8,7 +8,7 @@ import math
 from trusttui.commands import Context
 from trusttui.commands.app import run_app
 from trusttui.core.breath_patterns import all_patterns, find_pattern
-from trusttui.core.breath_prefs import last_choice
+from trusttui.core.breath_prefs import bell_on, last_choice
 from trusttui.core.breathing import DEFAULT_PATTERN
 from trusttui.core.errors import NotFoundError
 
@@ -94,7 +94,7 @@ def run_breathe(args: argparse.Namespace, ctx: Context) -> int:
         "pattern": pattern.name,
         "minutes": minutes,
         "cycles": cycles,
-        "bell": False if args.no_bell else None,
+        "bell": False if args.no_bell else bell_on(db),
         "rate": bool(args.rate),
     }
     return run_app(ctx, mode="breathe", options=options, one_shot=True)

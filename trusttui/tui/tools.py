@@ -53,6 +53,20 @@ TOOLS: tuple[Tool, ...] = (
         "trusttui.tui.screens.feel:FeelScreen",
     ),
     Tool(
+        "scripts",
+        "Scripts",
+        "s",
+        "Prepare a calm, honest talk",
+        "trusttui.tui.screens.scripts:ScriptsScreen",
+    ),
+    Tool(
+        "promises",
+        "Promises",
+        "p",
+        "Keep promises visibly and see consistency grow",
+        "trusttui.tui.screens.promises:PromisesScreen",
+    ),
+    Tool(
         "progress",
         "Progress",
         "g",

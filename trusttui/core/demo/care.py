@@ -119,10 +119,12 @@ def generate(ctx: DemoContext) -> int:
     monday = start - timedelta(days=start.weekday())
     week = 0
     dip_until = -1
+    next_dip = ctx.rng.randint(4, 10)  # a harder week every couple of months
     while monday <= ctx.now:
         recent = ctx.now - monday < timedelta(weeks=2)
-        if ctx.rng.random() < 0.08:
+        if week == next_dip:
             dip_until = week + ctx.rng.choice((0, 0, 1))
+            next_dip = week + ctx.rng.randint(6, 12)
             happened, needed, try_ = ctx.rng.choice(SETBACKS)
             prompts = {"happened": happened, "needed": needed, "try": try_}
             when = monday + timedelta(days=ctx.rng.randint(0, 4), hours=ctx.rng.randint(18, 22))
