@@ -118,6 +118,14 @@ def test_nothing_lately_is_quiet_not_worse() -> None:
         ([trust(6, 6, 6, 6, 5, 5, 4, 4)], "harder stretch"),
         ([trust(4, 4, 4, 4, 4, 4, 4, 4)], "Steady is a kind of progress"),
         ([trust(4, 4)], "Early days"),
+        (
+            [
+                trust(3, 3, 3, 4, 4, 5, 5, 5),
+                trust(3, 3, 3, 4, 4, 5, 5, 5),
+                trust(5, 5, 5, 5, 5, 5, 4, 5),
+            ],
+            "Steadier",
+        ),
         ([trust(3, 3, 3, 3, 4, 4, 5, 5), unpleasant(3, 3, 3, 3, 5, 5, 6, 6)], "not a straight"),
     ],
 )

@@ -211,15 +211,15 @@ def headline(readings: Sequence[Reading]) -> str:
         )
     if any(reading.dip for reading in readings):
         return "A dip this week: setbacks are part of it. The longer line still counts."
-    if any(reading.rebound and reading.trend != "better" for reading in readings):
-        return "Easier this week after a dip. Setbacks pass; the longer line still counts."
     trust = [reading for reading in readings if reading.key in TRUST_KEYS]
     better = [reading for reading in readings if reading.trend == "better"]
-    worse = [reading for reading in readings if reading.trend == "worse"]
+    worse = [r for r in readings if r.trend == "worse" and not r.rebound]  # not when back up
     if better and worse:
         return "Some things are easier and some harder than a month ago: not a straight line."
     if trust and sum(r.trend == "better" for r in trust) * 2 > len(trust):
         return "Steadier than a month ago. Slow and real is how trust comes back."
+    if any(reading.rebound and reading.trend != "better" for reading in readings):
+        return "Easier this week after a dip. Setbacks pass; the longer line still counts."
     if better:
         return "Some things are moving the right way, a little at a time."
     if worse:
