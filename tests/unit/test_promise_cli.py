@@ -11,6 +11,7 @@ import pytest
 from trusttui.cli import main
 from trusttui.core.clock import ManualClock
 from trusttui.core.promises import all_promises
+from trusttui.core.share import current_user
 from trusttui.core.store import Store
 
 Cli = Callable[..., tuple[int, str, str]]
@@ -146,6 +147,7 @@ def test_move_with_a_reason(cli: Cli, db_path: Path) -> None:
         "old": "2026-11-27T18:00:00+01:00",
         "new": "2026-11-29T12:00:00+01:00",
         "reason": "Sam is away",
+        "by": current_user(),
     }
 
 
