@@ -76,7 +76,9 @@ def open_shared(directory: Path, clock: Clock | None = None) -> SharedStore:
         raise InputError(
             f"There is no shared board in {directory}; make one with `trusttui share init`."
         )
-    return SharedStore.open(path, clock=clock)
+    store = SharedStore(path, clock=clock)
+    store.check()
+    return store
 
 
 def init_shared(directory: Path, group: str | None, clock: Clock | None = None) -> SharedStore:
