@@ -86,6 +86,7 @@ def test_list_open_all_and_json(cli: Cli, db_path: Path, clock: ManualClock) -> 
     _, out, _ = cli("list", "--all", "--json")
     docs = json.loads(out)
     assert sorted(d["text"] for d in docs) == ["Book the table", "[bold]x[/] [/]"]
+    assert all(d.pop("shared") is False for d in docs)  # where it lives; not stored
     assert docs == sorted(stored(db_path), key=lambda d: str(d["due"]))
     _, out, _ = cli("list", "--json")
     assert [d["text"] for d in json.loads(out)] == ["[bold]x[/] [/]"]
