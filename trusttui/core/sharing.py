@@ -11,8 +11,11 @@ board. Both can still change it, resolve it or delete it on the shared board.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
+
+from tinydb import TinyDB
 
 from trusttui.core import promises, scripts
 from trusttui.core.errors import InputError, NotFoundError
@@ -28,8 +31,14 @@ from trusttui.core.store import Store
 
 def read_promises(places: Places) -> list[Promise]:
     """Every promise in both files, soonest due first; one in both files shows once."""
+    return merge_promises(places.snapshots())
+
+
+def merge_promises(snapshots: Iterable[tuple[TinyDB, bool]]) -> list[Promise]:
+    """Every promise in the snapshots (see `Places.snapshots`), each id once, the shared copy
+    winning."""
     found: dict[str, Promise] = {}
-    for db, shared in places.snapshots():
+    for db, shared in snapshots:
         for promise in promises.all_promises(db, shared=shared):
             if promise.id not in found or shared:
                 found[promise.id] = promise
