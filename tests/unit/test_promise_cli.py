@@ -11,6 +11,7 @@ import pytest
 from trusttui.cli import main
 from trusttui.core.clock import ManualClock
 from trusttui.core.promises import all_promises
+from trusttui.core.share import current_user
 from trusttui.core.store import Store
 
 Cli = Callable[..., tuple[int, str, str]]
@@ -85,6 +86,7 @@ def test_list_open_all_and_json(cli: Cli, db_path: Path, clock: ManualClock) -> 
     _, out, _ = cli("list", "--all", "--json")
     docs = json.loads(out)
     assert sorted(d["text"] for d in docs) == ["Book the table", "[bold]x[/] [/]"]
+    assert all(d.pop("shared") is False for d in docs)  # where it lives; not stored
     assert docs == sorted(stored(db_path), key=lambda d: str(d["due"]))
     _, out, _ = cli("list", "--json")
     assert [d["text"] for d in json.loads(out)] == ["[bold]x[/] [/]"]
@@ -146,6 +148,7 @@ def test_move_with_a_reason(cli: Cli, db_path: Path) -> None:
         "old": "2026-11-27T18:00:00+01:00",
         "new": "2026-11-29T12:00:00+01:00",
         "reason": "Sam is away",
+        "by": current_user(),
     }
 
 

@@ -11,12 +11,14 @@ from trusttui.core import promises as p
 from trusttui.core.clock import ManualClock
 from trusttui.core.errors import InputError, NotFoundError
 from trusttui.core.settings import save_setting
+from trusttui.core.share import current_user
 from trusttui.core.store import Store
 
 FIELDS = {
     "id", "text", "to", "due", "every", "status", "kept_at", "created", "updated", "notes",
     "history",
 }  # fmt: skip
+ME = current_user()
 
 
 def add(store: Store, text: str = "Call Sam back", hours: float = 3, **kw: object) -> p.Promise:
@@ -32,7 +34,7 @@ def test_add_stores_exactly_the_contract_fields(store: Store) -> None:
     assert doc["due"] == "2026-11-27T17:30:00+01:00"
     assert doc["every"] == "FREQ=WEEKLY;BYDAY=MO"
     assert doc["history"] == [
-        {"event": "created", "at": "2026-11-27T14:30:00+01:00", "due": doc["due"]}
+        {"event": "created", "at": "2026-11-27T14:30:00+01:00", "due": doc["due"], "by": ME}
     ]
     assert p.all_promises(store.read()) == [promise]
 

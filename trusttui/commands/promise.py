@@ -8,6 +8,7 @@ import json
 from trusttui.commands import Context
 from trusttui.commands.app import run_app
 from trusttui.core import promises as repo
+from trusttui.core import sharing
 from trusttui.core.promise_words import (
     MISSED,
     RELEASED,
@@ -18,6 +19,8 @@ from trusttui.core.promise_words import (
     run_words,
 )
 from trusttui.core.reliability import reliability
+from trusttui.core.share import current_user
+from trusttui.core.store import Store
 from trusttui.core.when import describe_due, describe_every, format_when, parse_every, parse_when
 
 WHEN_HELP = "when, as you would say it: 'tomorrow 7pm', 'fri 9am', 'in 3 days', '2026-12-24 18:00'"
@@ -40,6 +43,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--every", metavar="RULE", help="a repeat: 'every day', 'weekdays', 'every monday'"
     )
     add.add_argument("--notes", default="", help="anything worth remembering")
+    add.add_argument(
+        "--shared",
+        action="store_true",
+        help="put it on the shared board your partner sees (see `trusttui share`)",
+    )
     add.set_defaults(run=run_add)
 
     listing = actions.add_parser("list", help="list open promises", description="List promises.")
@@ -75,7 +83,12 @@ def run_board(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _short(ctx: Context, promise_id: str) -> str:
-    return repo.promise_short_ids(repo.all_promises(ctx.store().read()))[promise_id]
+    return repo.promise_short_ids(sharing.read_promises(ctx.places()))[promise_id]
+
+
+def _home(ctx: Context, prefix: str) -> tuple[Store, str]:
+    """The file holding the promise `prefix` names (yours or the shared board), and its id."""
+    return sharing.promise_home(ctx.places(), prefix)
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
@@ -83,24 +96,29 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
     text = repo.clean_text(" ".join(args.text))
     due = parse_when(args.due, now)
     every = parse_every(args.every, due) if args.every else None
-    promise = repo.add_promise(ctx.store(), text, due, to=args.to, every=every, notes=args.notes)
+    promise = sharing.add_promise(
+        ctx.places(), text, due, shared=args.shared, to=args.to, every=every, notes=args.notes
+    )
     line = f"{_short(ctx, promise.id)}  due {format_when(due, now)} ({describe_due(due, now)})"
     if every:
         line += f", {describe_every(every)}"
+    if promise.shared:
+        line += " · shared"
     ctx.say(line)
     return 0
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    everything = repo.all_promises(ctx.store().read())
+    everything = sharing.read_promises(ctx.places())
     shown = everything if args.all else [p for p in everything if p.is_open]
     if args.json:
-        ctx.say(json.dumps([p.as_doc() for p in shown], ensure_ascii=False, indent=2))
+        docs = [{**p.as_doc(), "shared": p.shared} for p in shown]
+        ctx.say(json.dumps(docs, ensure_ascii=False, indent=2))
         return 0
     if not shown:
         ctx.say("No open promises. Make one: trusttui promise add 'Call Sam' --due 'tomorrow 6pm'")
         return 0
-    now = ctx.clock.now()
+    now, me = ctx.clock.now(), current_user()
     shorts = repo.promise_short_ids(everything)
     width = max(len(shorts[p.id]) for p in shown)
     for promise in shown:
@@ -110,6 +128,9 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
             details.append(f"to {promise.to}")
         if promise.every:
             details.append(describe_every(promise.every))
+        mark = sharing.marks(promise.shared, sharing.acted_by(promise), me)
+        if mark:
+            details.append(mark)
         ctx.say(f"{shorts[promise.id]:<{width}}  {state:<14}  {' · '.join(details)}")
     return 0
 
@@ -117,9 +138,9 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 def run_kept(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock.now()
     at = parse_when(args.at, now, prefer="past") if args.at else None
-    change = repo.keep(ctx.store(), args.id, at=at)
+    change = repo.keep(*_home(ctx, args.id), at=at)
     ctx.say(f"{change.promise.text}: {kept_words(change.promise)}")
-    run = run_words(reliability(repo.all_promises(ctx.store().read()), now))
+    run = run_words(reliability(sharing.read_promises(ctx.places()), now))
     for line in (run, next_words(change.next, now)):
         if line:
             ctx.say(line)
@@ -135,21 +156,21 @@ def _resolve_and_say(ctx: Context, change: repo.Change, words: str) -> int:
 
 
 def run_missed(args: argparse.Namespace, ctx: Context) -> int:
-    return _resolve_and_say(ctx, repo.miss(ctx.store(), args.id), MISSED)
+    return _resolve_and_say(ctx, repo.miss(*_home(ctx, args.id)), MISSED)
 
 
 def run_release(args: argparse.Namespace, ctx: Context) -> int:
-    return _resolve_and_say(ctx, repo.release(ctx.store(), args.id), RELEASED)
+    return _resolve_and_say(ctx, repo.release(*_home(ctx, args.id)), RELEASED)
 
 
 def run_reopen(args: argparse.Namespace, ctx: Context) -> int:
-    return _resolve_and_say(ctx, repo.reopen(ctx.store(), args.id), REOPENED)
+    return _resolve_and_say(ctx, repo.reopen(*_home(ctx, args.id)), REOPENED)
 
 
 def run_move(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock.now()
     due = parse_when(args.due, now)
-    change = repo.move(ctx.store(), args.id, due, args.reason)
+    change = repo.move(*_home(ctx, args.id), due, args.reason)
     old_due = change.promise.history[-1].old or due
     ctx.say(f"{change.promise.text}: {moved_words(old_due, change.promise, now)}")
     return 0

@@ -9,7 +9,9 @@ from trusttui.commands import Context
 from trusttui.commands.app import run_app
 from trusttui.core.errors import InputError
 from trusttui.core.records import short_ids
-from trusttui.core.scripts import all_scripts, find_script, render_markdown, render_text
+from trusttui.core.scripts import render_markdown, render_text
+from trusttui.core.share import current_user
+from trusttui.core.sharing import find_script, marks, read_scripts
 from trusttui.core.tone import check, tone_rules
 
 
@@ -53,14 +55,20 @@ def run_builder(_args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_list(_args: argparse.Namespace, ctx: Context) -> int:
-    scripts = all_scripts(ctx.store().read())
+    places = ctx.places()
+    scripts = read_scripts(places)
     if not scripts:
         ctx.say("No scripts yet. Run `trusttui script` to prepare one.")
         return 0
     shorts = short_ids(script.id for script in scripts)
+    me = current_user()
     for script in scripts:
         flow = "hurt  " if script.flow == "hurt" else "repair"
-        line = f"{shorts[script.id]:<6}  {script.updated:%Y-%m-%d}  {flow}  {script.title}"
+        where = f"{'shared' if script.shared else '':<6}  " if places.linked else ""
+        line = f"{shorts[script.id]:<6}  {script.updated:%Y-%m-%d}  {flow}  {where}{script.title}"
+        by = marks(False, script.updated_by, me)
+        if by:
+            line += f"  · {by}"
         if script.outcome:
             line += f"  · {script.outcome.how}"
         ctx.say(line)
@@ -68,7 +76,7 @@ def run_list(_args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
-    script = find_script(ctx.store().read(), args.id)
+    script = find_script(ctx.places(), args.id)
     text = render_markdown(script) if args.format == "md" else render_text(script)
     ctx.stdout.write(text)
     return 0

@@ -19,5 +19,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_today(_args: argparse.Namespace, ctx: Context) -> int:
-    ctx.say(today_line(ctx.store().read(), ctx.clock.now()))
+    """Your own promises and the shared board's, counted together."""
+    ctx.say(today_line(ctx.places().read(), ctx.clock.now()))
     return 0

@@ -30,6 +30,8 @@ class Event:
     reason: str | None = None
     kept_at: datetime | None = None
     next: str | None = None
+    by: str | None = None
+    """The Unix user who did it (shown on a shared board when it is not you)."""
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Event:
@@ -39,6 +41,7 @@ class Event:
             at=from_iso(doc["at"]),
             reason=doc.get("reason"),
             next=doc.get("next"),
+            by=str(doc["by"]) if doc.get("by") else None,
             **times,
         )
 
@@ -52,6 +55,8 @@ class Event:
             doc["reason"] = self.reason
         if self.next is not None:
             doc["next"] = self.next
+        if self.by is not None:
+            doc["by"] = self.by
         return doc
 
 
@@ -61,6 +66,8 @@ class Promise:
 
     Facts worked out from the history (`resolved_at`, `deadline`) are computed
     once per record: records are immutable, and a change makes a new one.
+    `shared` says which file it was read from (the shared board or your own);
+    it is never stored.
     """
 
     id: str
@@ -74,9 +81,10 @@ class Promise:
     kept_at: datetime | None = None
     notes: str = ""
     history: tuple[Event, ...] = field(default=())
+    shared: bool = False
 
     @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> Promise:
+    def from_doc(cls, doc: Mapping[str, Any], *, shared: bool = False) -> Promise:
         status = doc.get("status", "open")
         return cls(
             id=str(doc["id"]),
@@ -90,6 +98,7 @@ class Promise:
             updated=from_iso(doc["updated"]),
             notes=str(doc.get("notes") or ""),
             history=tuple(Event.from_doc(event) for event in doc.get("history") or ()),
+            shared=shared,
         )
 
     def as_doc(self) -> dict[str, Any]:
@@ -110,6 +119,16 @@ class Promise:
     @property
     def is_open(self) -> bool:
         return self.status == "open"
+
+    @property
+    def made_by(self) -> str | None:
+        """Who made the promise, when known."""
+        return next((e.by for e in self.history if e.event == "created"), None)
+
+    @property
+    def last_by(self) -> str | None:
+        """Who last changed it (made, moved, kept, missed, released, reopened or edited)."""
+        return self.history[-1].by if self.history else None
 
     @cached_property
     def resolved_at(self) -> datetime | None:

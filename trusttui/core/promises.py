@@ -9,7 +9,10 @@ a list of events, each with ``event`` and ``at`` (when it was recorded):
 - ``created`` (``due``), ``moved`` (``old``, ``new``, ``reason``),
 - ``kept`` (``kept_at``, and ``next``: the id of the next occurrence of a repeat),
 - ``missed`` (``reason``: what got in the way, if said; ``next`` likewise),
-- ``released`` (``next`` likewise), ``reopened``.
+- ``released`` (``next`` likewise), ``reopened``,
+- ``edited`` (the words, name, repeat or notes changed).
+
+Every event made here also records ``by``: the Unix user who did it.
 
 Only open promises can be kept, missed, released or moved; resolved ones can be
 reopened. Resolving one occurrence of a repeating promise creates the next.
@@ -34,6 +37,7 @@ from trusttui.core.promise_record import Status as Status
 from trusttui.core.records import from_iso, new_id, resolve_id, short_ids
 from trusttui.core.repeats import check_rule, next_occurrence
 from trusttui.core.settings import get_setting
+from trusttui.core.share import SharedStore, current_user
 from trusttui.core.store import Store
 from trusttui.core.zones import local_zone
 
@@ -46,12 +50,12 @@ FUTURE_SLACK = timedelta(minutes=1)
 # -- reading ------------------------------------------------------------------------
 
 
-_parsed: dict[str, tuple[bytes, Promise]] = {}
+_parsed: dict[tuple[str, bool], tuple[bytes, Promise]] = {}
 _parsed_lock = threading.Lock()
 
 
-def all_promises(db: TinyDB) -> list[Promise]:
-    """Every promise, soonest due first.
+def all_promises(db: TinyDB, *, shared: bool = False) -> list[Promise]:
+    """Every promise, soonest due first (`shared`: `db` is the shared board).
 
     Records unchanged since the last call are not parsed again (the board and
     the dashboard read often, and years of promises add up).
@@ -59,15 +63,19 @@ def all_promises(db: TinyDB) -> list[Promise]:
     promises = []
     for doc in db.table(TABLE).all():
         raw = orjson.dumps(doc)
-        seen = _parsed.get(str(doc.get("id")))
+        seen = _parsed.get((str(doc.get("id")), shared))
         if seen is not None and seen[0] == raw:
             promises.append(seen[1])
             continue
-        promise = Promise.from_doc(doc)
+        promise = Promise.from_doc(doc, shared=shared)
         with _parsed_lock:
-            _parsed[promise.id] = (raw, promise)
+            _parsed[promise.id, shared] = (raw, promise)
         promises.append(promise)
     return sorted(promises, key=lambda p: (p.due.timestamp(), p.id))
+
+
+def _is_shared(store: Store) -> bool:
+    return isinstance(store, SharedStore)
 
 
 def promise_short_ids(promises: Iterable[Promise]) -> dict[str, str]:
@@ -75,9 +83,9 @@ def promise_short_ids(promises: Iterable[Promise]) -> dict[str, str]:
     return short_ids(p.id for p in promises)
 
 
-def find_promise(db: TinyDB, prefix: str) -> Promise:
+def find_promise(db: TinyDB, prefix: str, *, shared: bool = False) -> Promise:
     """The promise whose id starts with `prefix`; InputError when none or several."""
-    return Promise.from_doc(resolve_id(db.table(TABLE).all(), prefix, "promise"))
+    return Promise.from_doc(resolve_id(db.table(TABLE).all(), prefix, "promise"), shared=shared)
 
 
 def default_to(db: TinyDB) -> str | None:
@@ -134,6 +142,7 @@ def new_promise(
     every: str | None = None,
     notes: str = "",
     promise_id: str | None = None,
+    by: str | None = None,
 ) -> Promise:
     """A new open promise (not saved): checks the text, the name and the repeat."""
     if due.tzinfo is None:
@@ -147,7 +156,7 @@ def new_promise(
         created=now,
         updated=now,
         notes=notes.strip(),
-        history=(Event("created", now, due=due),),
+        history=(Event("created", now, due=due, by=by),),
     )
 
 
@@ -159,13 +168,19 @@ def add_promise(
     to: str | None = None,
     every: str | None = None,
     notes: str = "",
+    default_to_db: TinyDB | None = None,
 ) -> Promise:
-    """Save a new promise. With no `to`, the default name from settings is used."""
+    """Save a new promise. With no `to`, the default name from settings is used.
+
+    `store` may be the shared board; the default name still comes from `settings`
+    (`default_to_db`: your own file's snapshot, since the shared one holds no settings).
+    """
     now = store.clock.now()
-    promise = new_promise(text, due, now, to=to, every=every, notes=notes)
+    promise = new_promise(text, due, now, to=to, every=every, notes=notes, by=current_user())
+    promise = replace(promise, shared=_is_shared(store))
     with store.transaction() as db:
         if promise.to is None:
-            promise = replace(promise, to=default_to(db))
+            promise = replace(promise, to=default_to(default_to_db or db))
         db.table(TABLE).insert(promise.as_doc())
     return promise
 
@@ -205,13 +220,18 @@ def _resolve(
     kept_at: datetime | None = None,
     reason: str | None = None,
 ) -> Change:
-    now = store.clock.now()
+    now, me = store.clock.now(), current_user()
     with store.transaction() as db:
-        promise = find_promise(db, prefix)
+        promise = find_promise(db, prefix, shared=_is_shared(store))
         _open_only(promise, {"kept": "keep", "missed": "miss", "released": "release"}[status])
-        following = _next_occurrence(promise, now)
+        following = _next_occurrence(promise, now, me)
         event = Event(
-            status, now, kept_at=kept_at, reason=reason, next=following.id if following else None
+            status,
+            now,
+            kept_at=kept_at,
+            reason=reason,
+            next=following.id if following else None,
+            by=me,
         )
         promise = promise.with_event(event, status=status, kept_at=kept_at)
         _save(db, promise)
@@ -220,15 +240,16 @@ def _resolve(
     return Change(promise, following)
 
 
-def _next_occurrence(promise: Promise, now: datetime) -> Promise | None:
+def _next_occurrence(promise: Promise, now: datetime, by: str) -> Promise | None:
     if not promise.every:
         return None
     due = next_occurrence(promise.every, promise.due, now)
     if due is None:
         return None
-    return new_promise(
-        promise.text, due, now, to=promise.to, every=promise.every, notes=promise.notes
+    following = new_promise(
+        promise.text, due, now, to=promise.to, every=promise.every, notes=promise.notes, by=by
     )
+    return replace(following, shared=promise.shared)
 
 
 def keep(store: Store, prefix: str, at: datetime | None = None) -> Change:
@@ -256,11 +277,18 @@ def move(store: Store, prefix: str, due: datetime, reason: str = "") -> Change:
     if due <= now:
         raise InputError("Choose a new time that is still ahead.")
     with store.transaction() as db:
-        promise = find_promise(db, prefix)
+        promise = find_promise(db, prefix, shared=_is_shared(store))
         _open_only(promise, "move")
         if due == promise.due:
             raise InputError("That is the time it is already due; choose another.")
-        event = Event("moved", now, old=promise.due, new=due, reason=" ".join(reason.split()))
+        event = Event(
+            "moved",
+            now,
+            old=promise.due,
+            new=due,
+            reason=" ".join(reason.split()),
+            by=current_user(),
+        )
         promise = promise.with_event(event, due=due)
         _save(db, promise)
     return Change(promise)
@@ -273,7 +301,7 @@ def reopen(store: Store, prefix: str) -> Change:
     """
     now = store.clock.now()
     with store.transaction() as db:
-        promise = find_promise(db, prefix)
+        promise = find_promise(db, prefix, shared=_is_shared(store))
         if promise.is_open:
             raise InputError("That promise is already open.")
         last = next((e for e in reversed(promise.history) if e.event == promise.status), None)
@@ -282,7 +310,8 @@ def reopen(store: Store, prefix: str) -> Change:
             spawned = table.get(Query().id == last.next)
             if isinstance(spawned, dict) and _untouched(Promise.from_doc(spawned)):
                 table.remove(Query().id == last.next)
-        promise = promise.with_event(Event("reopened", now), status="open", kept_at=None)
+        event = Event("reopened", now, by=current_user())
+        promise = promise.with_event(event, status="open", kept_at=None)
         _save(db, promise)
     return Change(promise)
 
@@ -315,10 +344,10 @@ def edit(
     if notes is not _UNSET:
         changes["notes"] = notes.strip()
     with store.transaction() as db:
-        promise = find_promise(db, prefix)
+        promise = find_promise(db, prefix, shared=_is_shared(store))
         if all(getattr(promise, key) == value for key, value in changes.items()):
             return Change(promise)
-        promise = replace(promise, updated=now, **changes)
+        promise = promise.with_event(Event("edited", now, by=current_user()), **changes)
         _save(db, promise)
     return Change(promise)
 
@@ -326,6 +355,6 @@ def edit(
 def delete(store: Store, prefix: str) -> Promise:
     """Remove a promise and its history for good."""
     with store.transaction() as db:
-        promise = find_promise(db, prefix)
+        promise = find_promise(db, prefix, shared=_is_shared(store))
         db.table(TABLE).remove(Query().id == promise.id)
     return promise

@@ -2,7 +2,9 @@
 
 A record: ``id``, ``title``, ``flow`` ("hurt" | "repair"), ``steps`` (step name
 -> text), ``created``, ``updated`` (ISO 8601 with offset) and ``outcome``
-(null until after the talk, then ``{"how", "helped", "next_time"}``).
+(null until after the talk, then ``{"how", "helped", "next_time"}``). A script
+on the shared board also holds ``created_by`` / ``updated_by``: the Unix users
+who made it and last changed it (shown when it was not you).
 Every TinyDB call for the table is in this module.
 """
 
@@ -21,6 +23,7 @@ from tinydb import Query, TinyDB
 from trusttui.core.errors import InputError
 from trusttui.core.flows import FLOW_NAMES, Flow, get_flow
 from trusttui.core.records import from_iso, new_id, resolve_id, to_iso
+from trusttui.core.share import SharedStore, current_user
 from trusttui.core.store import Store
 
 TABLE = "scripts"
@@ -50,7 +53,7 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Script:
-    """A prepared conversation."""
+    """A prepared conversation. `shared`: read from the shared board (never stored)."""
 
     id: str
     title: str
@@ -59,9 +62,12 @@ class Script:
     created: datetime
     updated: datetime
     outcome: Outcome | None = None
+    created_by: str | None = None
+    updated_by: str | None = None
+    shared: bool = False
 
     @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> Script:
+    def from_doc(cls, doc: Mapping[str, Any], *, shared: bool = False) -> Script:
         steps = doc.get("steps") or {}
         outcome = doc.get("outcome")
         return cls(
@@ -72,10 +78,13 @@ class Script:
             created=from_iso(doc["created"]),
             updated=from_iso(doc["updated"]),
             outcome=Outcome.from_doc(outcome) if isinstance(outcome, Mapping) else None,
+            created_by=str(doc["created_by"]) if doc.get("created_by") else None,
+            updated_by=str(doc["updated_by"]) if doc.get("updated_by") else None,
+            shared=shared,
         )
 
     def as_doc(self) -> dict[str, Any]:
-        return {
+        doc = {
             "id": self.id,
             "title": self.title,
             "flow": self.flow,
@@ -84,6 +93,11 @@ class Script:
             "updated": to_iso(self.updated),
             "outcome": self.outcome.as_doc() if self.outcome else None,
         }
+        if self.created_by is not None:
+            doc["created_by"] = self.created_by
+        if self.updated_by is not None:
+            doc["updated_by"] = self.updated_by
+        return doc
 
     @property
     def guide(self) -> Flow:
@@ -121,21 +135,30 @@ def default_title(flow: Flow, now: datetime) -> str:
 # -- reading ------------------------------------------------------------------
 
 
-def all_scripts(db: TinyDB) -> list[Script]:
-    """Every script, most recently changed first."""
-    scripts = [Script.from_doc(doc) for doc in db.table(TABLE).all()]
+def all_scripts(db: TinyDB, *, shared: bool = False) -> list[Script]:
+    """Every script, most recently changed first (`shared`: `db` is the shared board)."""
+    scripts = [Script.from_doc(doc, shared=shared) for doc in db.table(TABLE).all()]
     return sorted(scripts, key=lambda script: script.updated, reverse=True)
 
 
-def get_script(db: TinyDB, script_id: str) -> Script | None:
+def get_script(db: TinyDB, script_id: str, *, shared: bool = False) -> Script | None:
     """The script with exactly this id, or None."""
     doc = db.table(TABLE).get(Query().id == script_id)
-    return Script.from_doc(doc) if isinstance(doc, Mapping) else None
+    return Script.from_doc(doc, shared=shared) if isinstance(doc, Mapping) else None
 
 
 def find_script(db: TinyDB, prefix: str) -> Script:
     """The one script whose id starts with `prefix` (as shown by `script list`)."""
     return Script.from_doc(resolve_id(db.table(TABLE).all(), prefix, "script"))
+
+
+def _is_shared(store: Store) -> bool:
+    return isinstance(store, SharedStore)
+
+
+def _who(store: Store) -> str | None:
+    """Who to record as making a change: only the shared board keeps names."""
+    return current_user() if _is_shared(store) else None
 
 
 # -- writing ------------------------------------------------------------------
@@ -145,7 +168,7 @@ def new_script(store: Store, flow: str, title: str | None = None) -> Script:
     """Start a script following `flow`, with empty steps."""
     if flow not in FLOW_NAMES:
         raise InputError(f"There is no {flow!r} flow; choose hurt or repair.")
-    now = store.clock.now()
+    now, me = store.clock.now(), _who(store)
     script = Script(
         id=new_id(),
         title=clean_title(title) if title else default_title(get_flow(flow), now),
@@ -153,6 +176,9 @@ def new_script(store: Store, flow: str, title: str | None = None) -> Script:
         steps={},
         created=now,
         updated=now,
+        created_by=me,
+        updated_by=me,
+        shared=_is_shared(store),
     )
     with store.transaction() as db:
         db.table(TABLE).insert(script.as_doc())
@@ -166,27 +192,33 @@ def save_steps(store: Store, script: Script, steps: Mapping[str, str]) -> Script
     kept. If the script was deleted elsewhere, it is saved again: typing is never lost.
     """
     clean = {name: text for name, text in steps.items() if text.strip()}
-    now = store.clock.now()
+    now, me, shared = store.clock.now(), _who(store), _is_shared(store)
     with store.transaction() as db:
         table = db.table(TABLE)
         doc = table.get(Query().id == script.id)
         if not isinstance(doc, Mapping):
-            saved = replace(script, steps=clean, updated=now)
+            saved = replace(script, steps=clean, updated=now, updated_by=me, shared=shared)
             table.insert(saved.as_doc())
             return saved
-        current = Script.from_doc(doc)
+        current = Script.from_doc(doc, shared=shared)
         if dict(current.steps) == clean:
             return current
-        saved = replace(current, steps=clean, updated=now)
-        table.update({"steps": clean, "updated": to_iso(now)}, Query().id == script.id)
+        saved = replace(current, steps=clean, updated=now, updated_by=me or current.updated_by)
+        changes: dict[str, Any] = {"steps": clean, "updated": to_iso(now)}
+        if me:
+            changes["updated_by"] = me
+        table.update(changes, Query().id == script.id)
     return saved
 
 
 def _change(store: Store, prefix: str, **changes: Any) -> Script:
     with store.transaction() as db:
         table = db.table(TABLE)
-        script = Script.from_doc(resolve_id(table.all(), prefix, "script"))
-        changed = replace(script, updated=store.clock.now(), **changes)
+        script = Script.from_doc(
+            resolve_id(table.all(), prefix, "script"), shared=_is_shared(store)
+        )
+        me = _who(store) or script.updated_by
+        changed = replace(script, updated=store.clock.now(), updated_by=me, **changes)
         table.update(changed.as_doc(), Query().id == script.id)
     return changed
 
@@ -206,12 +238,23 @@ def record_outcome(store: Store, prefix: str, outcome: Outcome) -> Script:
 
 def duplicate_script(store: Store, prefix: str) -> Script:
     """A fresh copy to prepare a similar talk (without the original's outcome)."""
-    now = store.clock.now()
+    now, me = store.clock.now(), _who(store)
     with store.transaction() as db:
         table = db.table(TABLE)
-        original = Script.from_doc(resolve_id(table.all(), prefix, "script"))
+        original = Script.from_doc(
+            resolve_id(table.all(), prefix, "script"), shared=_is_shared(store)
+        )
         title = original.title[: TITLE_MAX - 7].rstrip() + " (copy)"
-        copy = replace(original, id=new_id(), title=title, created=now, updated=now, outcome=None)
+        copy = replace(
+            original,
+            id=new_id(),
+            title=title,
+            created=now,
+            updated=now,
+            outcome=None,
+            created_by=me,
+            updated_by=me,
+        )
         table.insert(copy.as_doc())
     return copy
 
@@ -220,7 +263,9 @@ def delete_script(store: Store, prefix: str) -> Script:
     """Remove a script for good; returns what was removed."""
     with store.transaction() as db:
         table = db.table(TABLE)
-        script = Script.from_doc(resolve_id(table.all(), prefix, "script"))
+        script = Script.from_doc(
+            resolve_id(table.all(), prefix, "script"), shared=_is_shared(store)
+        )
         table.remove(Query().id == script.id)
     return script
 

@@ -9,12 +9,17 @@ and the journal are never written to the shared file.
 
 from __future__ import annotations
 
+import contextlib
 import grp
 import os
 import pwd
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
 
 from trusttui.core.clock import Clock
 from trusttui.core.errors import InputError, StoreError
@@ -37,21 +42,46 @@ def current_user() -> str:
         return str(os.geteuid())
 
 
+class SharedStore(Store):
+    """The shared file: a Store that refuses to hold anything but `SHARED_TABLES`.
+
+    A change that would put any other table (settings, feelings, breaths, the
+    journal...) into the shared file raises StoreError and writes nothing.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], **kwargs: Any) -> None:
+        kwargs.setdefault("file_mode", SHARED_FILE_MODE)
+        super().__init__(path, **kwargs)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[TinyDB]:
+        with super().transaction() as db:
+            yield db
+            stray = sorted(set(db.tables()) - SHARED_TABLES)
+            if stray:
+                raise StoreError(
+                    f"Only promises and scripts go to the shared board; {', '.join(stray)} "
+                    "stays in your own file. Nothing was written."
+                )
+
+
 def shared_file(directory: Path) -> Path:
     return directory.expanduser().absolute() / SHARED_NAME
 
 
-def open_shared(directory: Path, clock: Clock | None = None) -> Store:
+def open_shared(directory: Path, clock: Clock | None = None) -> SharedStore:
     """The shared store in `directory`, checked."""
     path = shared_file(directory)
     if not path.exists():
         raise InputError(
             f"There is no shared board in {directory}; make one with `trusttui share init`."
         )
-    return Store.open(path, clock=clock, file_mode=SHARED_FILE_MODE)
+    store = SharedStore(path, clock=clock)
+    store.check()
+    return store
 
 
-def init_shared(directory: Path, group: str | None, clock: Clock | None = None) -> Store:
+def init_shared(directory: Path, group: str | None, clock: Clock | None = None) -> SharedStore:
     """Make `directory` a shared store for `group` (default: your primary group)."""
     try:
         gid = grp.getgrnam(group).gr_gid if group else os.getegid()
@@ -69,13 +99,13 @@ def init_shared(directory: Path, group: str | None, clock: Clock | None = None) 
             f"Could not give {directory} to group {group or gid}: you need to own the "
             "directory and belong to the group."
         ) from None
-    store = Store(shared_file(directory), clock=clock, file_mode=SHARED_FILE_MODE)
+    store = SharedStore(shared_file(directory), clock=clock)
     with store.transaction() as db:
         db.table("meta").update({"shared": True})
     return store
 
 
-def link(private: Store, directory: Path) -> Store:
+def link(private: Store, directory: Path) -> SharedStore:
     """Connect this account's private store to the shared board in `directory`."""
     shared = open_shared(directory, private.clock)
     save_setting(private, LINK_SETTING, str(shared.path.parent))
@@ -86,12 +116,18 @@ def unlink(private: Store) -> None:
     save_setting(private, LINK_SETTING, None)
 
 
-def linked_store(private: Store) -> Store | None:
+def linked_directory(db: TinyDB) -> Path | None:
+    """Where the shared board this account is linked to lives (from a private snapshot)."""
+    directory = get_setting(db, LINK_SETTING)
+    return Path(directory) if isinstance(directory, str) and directory else None
+
+
+def linked_store(private: Store) -> SharedStore | None:
     """The shared store this account is linked to, if any."""
-    directory = get_setting(private.read(), LINK_SETTING)
-    if not directory:
+    directory = linked_directory(private.read())
+    if directory is None:
         return None
-    return open_shared(Path(directory), private.clock)
+    return open_shared(directory, private.clock)
 
 
 @dataclass(frozen=True)

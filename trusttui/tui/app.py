@@ -11,12 +11,14 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.geometry import Size
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from trusttui.core.clock import Clock, SystemClock
 from trusttui.core.errors import TrustError
+from trusttui.core.places import Places, PlacesVersion
 from trusttui.core.settings import get_setting, save_setting
-from trusttui.core.store import Store, StoreVersion
+from trusttui.core.share import linked_directory
+from trusttui.core.store import Store
 from trusttui.tui import care
 from trusttui.tui.messages import StoreChanged
 from trusttui.tui.screens.help import HelpScreen, TooSmallScreen
@@ -59,16 +61,20 @@ class TrustApp(App[None]):
         theme: str | None = None,
         store_poll: float = STORE_POLL_SECONDS,
         privacy_note: bool = True,
+        places: Places | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        """This account's own data file."""
+        self.places = places or self._find_places()
+        """The store and the shared board it is linked to, if any."""
         self.clock: Clock = clock or SystemClock()
         self.start_mode = start_mode
         self.mode_options: Mapping[str, Any] = mode_options or {}
         self.one_shot = one_shot
         self.quick_exit = False
         self._store_poll = store_poll
-        self._store_version: StoreVersion | None = None
+        self._store_version: PlacesVersion | None = None
         for tool in TOOLS:
             self.add_mode(tool.mode, tool.make_screen)
         if theme is None:
@@ -76,6 +82,12 @@ class TrustApp(App[None]):
         if theme in self.available_themes:
             self.theme = theme
         self._privacy_due = privacy_note and care.privacy_due(store)
+
+    def _find_places(self) -> Places:
+        try:
+            return Places.of(self.store)
+        except TrustError:
+            return Places(self.store)  # the screens tell what is wrong when they read
 
     def _saved_theme(self) -> str | None:
         try:
@@ -85,7 +97,7 @@ class TrustApp(App[None]):
         return value if isinstance(value, str) else None
 
     def on_mount(self) -> None:
-        self._store_version = self.store.version()
+        self._store_version = self.places.version()
         self.set_interval(self._store_poll, self._poll_store)
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGHUP):
@@ -98,11 +110,46 @@ class TrustApp(App[None]):
         self._check_size()
 
     def _poll_store(self) -> None:
-        """Tell the screen when the data file changed (a cheap stat, no read)."""
-        version = self.store.version()
-        if version != self._store_version:
-            self._store_version = version
-            self.screen.post_message(StoreChanged())
+        """Tell the screens when a data file changed: yours or the shared board (a stat each)."""
+        version = self.places.version()
+        if version == self._store_version:
+            return
+        private_changed = self._store_version is None or version[0] != self._store_version[0]
+        self._store_version = version
+        if private_changed:
+            self._check_link()
+        self.tell_screens()
+
+    def tell_screens(self) -> None:
+        """Post StoreChanged to the active screen, and under a dialog to the screen it covers."""
+        for screen in reversed(self.screen_stack):
+            screen.post_message(StoreChanged())
+            if not isinstance(screen, ModalScreen):
+                break
+
+    @work(thread=True, exclusive=True, group="share-link")
+    def _check_link(self) -> None:
+        """Follow `trusttui share join|leave` run elsewhere while the app is open."""
+        try:
+            directory = linked_directory(self.store.read())
+        except TrustError:
+            return
+        shared = self.places.shared
+        if directory is None and shared is None and not self.places.problem:
+            return
+        if (
+            directory is not None
+            and shared is not None
+            and directory.expanduser().absolute() == shared.path.parent
+        ):
+            return
+        places = self._find_places()
+        self.call_from_thread(self._use_places, places)
+
+    def _use_places(self, places: Places) -> None:
+        self.places = places
+        self._store_version = places.version()
+        self.tell_screens()
 
     # -- size -------------------------------------------------------------------
 

@@ -4,4 +4,5 @@ from textual.message import Message
 
 
 class StoreChanged(Message):
-    """The data file changed on disk (this session, another one, or a shell command)."""
+    """A data file changed on disk: yours or the linked shared board (this session, another
+    one, a shell command, or your partner)."""

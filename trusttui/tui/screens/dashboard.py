@@ -58,7 +58,7 @@ class DashboardScreen(ToolScreen, inherit_bindings=False):
     def _load(self, cards: list[Card]) -> None:
         app = self.trust_app
         try:
-            db = app.store.read()
+            db = app.places.read()  # yours, with the shared board's promises and scripts
         except TrustError as error:
             app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
             return

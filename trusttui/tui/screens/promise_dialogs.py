@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static, Switch
 
 from trusttui.core.errors import InputError
 from trusttui.core.promises import Promise, clean_text, clean_to
@@ -48,6 +48,8 @@ class PromiseDraft:
     due: datetime | None
     every: str | None
     notes: str
+    shared: bool | None = None
+    """On the shared board or not; None when this account shares with no one."""
 
 
 @dataclass(frozen=True)
@@ -113,14 +115,31 @@ class PromiseDialog(ModalScreen[T]):
         )
 
 
-class PromiseForm(PromiseDialog[PromiseDraft | None]):
-    """Make a promise, or change one (its due time changes by moving it)."""
+SHARED_WORDS = {
+    True: "Shared: your partner sees it too",
+    False: "Only on your own board",
+}
 
-    def __init__(self, now: Now, promise: Promise | None = None, default_to: str = "") -> None:
+
+class PromiseForm(PromiseDialog[PromiseDraft | None]):
+    """Make a promise, or change one (its due time changes by moving it).
+
+    `shared` is None when this account shares with no one; otherwise the form
+    has a switch for it, starting at that value.
+    """
+
+    def __init__(
+        self,
+        now: Now,
+        promise: Promise | None = None,
+        default_to: str = "",
+        shared: bool | None = None,
+    ) -> None:
         super().__init__()
         self.now = now
         self.promise = promise
         self.default_to = default_to
+        self.shared = shared
         self.TITLE_TEXT = "Change this promise" if promise else "A new promise"
 
     def compose(self) -> ComposeResult:
@@ -156,12 +175,22 @@ class PromiseForm(PromiseDialog[PromiseDraft | None]):
             yield self.row(
                 "Notes", Input(promise.notes if promise else "", id="notes", compact=True)
             )
+            if self.shared is not None:
+                yield self.row(
+                    "Shared",
+                    Switch(self.shared, animate=False, id="shared"),
+                    Label(SHARED_WORDS[self.shared], id="shared-words"),
+                )
             yield Static(id="problem")
             yield self.buttons("Save")
 
     def on_mount(self) -> None:
         self.show_problem(None)
         self.query_one("#text", Input).focus()
+
+    @on(Switch.Changed, "#shared")
+    def _shared_changed(self, event: Switch.Changed) -> None:
+        self.query_one("#shared-words", Label).update(SHARED_WORDS[event.value])
 
     def _every_words(self) -> str:
         every = self.promise.every if self.promise else None
@@ -198,7 +227,10 @@ class PromiseForm(PromiseDialog[PromiseDraft | None]):
         every = every_field.value if isinstance(every_field.value, str) else None
         if self.promise is not None and every_field.input.value == self._every_words():
             every = self.promise.every  # untouched: keep the rule exactly as it was
-        self.dismiss(PromiseDraft(text=text, to=to, due=due, every=every, notes=notes))
+        shared = self.query_one("#shared", Switch).value if self.shared is not None else None
+        self.dismiss(
+            PromiseDraft(text=text, to=to, due=due, every=every, notes=notes, shared=shared)
+        )
 
 
 class MoveForm(PromiseDialog[MoveDraft | None]):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from typing import Any
 
 from textual import on, work
@@ -16,22 +14,27 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Static
 
 from trusttui.core import promises as repo
+from trusttui.core import sharing
 from trusttui.core.errors import TrustError
-from trusttui.core.promise_words import (
-    MISSED,
-    RELEASED,
-    REOPENED,
-    kept_words,
-    moved_words,
-    next_words,
-    outcome_words,
-    run_words,
-)
+from trusttui.core.places import Places
+from trusttui.core.promise_words import MISSED, RELEASED, REOPENED, moved_words
 from trusttui.core.promises import Change, Promise
-from trusttui.core.reliability import Reliability, reliability
-from trusttui.core.store import Store, StoreVersion
-from trusttui.core.when import describe_due, local_zone
+from trusttui.core.when import describe_due
 from trusttui.tui.screens.base import ToolScreen
+from trusttui.tui.screens.promise_board import (
+    COLUMNS,
+    FRESH,
+    Board,
+    Entry,
+    Words,
+    counts_content,
+    kept_saying,
+    read_board,
+    score_content,
+    sparkline,
+    status_line,
+    with_next,
+)
 from trusttui.tui.screens.promise_dialogs import (
     ConfirmDelete,
     KeptAtForm,
@@ -41,75 +44,14 @@ from trusttui.tui.screens.promise_dialogs import (
 )
 from trusttui.tui.widgets.promise_card import PromiseCard
 
-COLUMNS = (
-    ("overdue", "Overdue", "Nothing overdue."),
-    ("today", "Today", "Nothing more today."),
-    ("upcoming", "Upcoming", "Nothing planned. Press a to add a promise."),
-    ("done", "Done", "Kept promises gather here."),
-)
-FRESH = timedelta(seconds=20)
-"""A board read this recently from an unchanged file is not read again."""
-DONE_DAYS = 7
-DONE_MAX = 20
-SPARK = "▁▂▃▄▅▆▇█"
-
-Entry = tuple[Promise, str]
-Words = Callable[[Any, "Board"], tuple[str, str]]
-"""What to say after a change: (the change's result, the board after it) -> (line, tone)."""
+__all__ = ["PromisesScreen", "at_home", "sparkline"]
 
 
-@dataclass
-class Board:
-    """Everything the board shows, worked out off the UI thread."""
-
-    columns: dict[str, list[Entry]] = field(default_factory=dict)
-    score: Reliability | None = None
-    default_to: str = ""
-    total: int = 0
-    now: datetime | None = None
-    version: StoreVersion | None = None
-    """The data file this was read from, to skip reading it again unchanged."""
-
-
-def sparkline(values: tuple[float | None, ...]) -> str:
-    """Scores as block characters, lowest to highest of those shown (a blank where none yet).
-
-    The scale spans at least 0.1, so small wobbles stay small.
-    """
-    known = [v for v in values if v is not None]
-    if not known:
-        return " " * len(values)
-    low = min(known)
-    high = max(max(known), low + 0.1)
-    top = len(SPARK) - 1
-    return "".join(
-        " " if v is None else SPARK[min(top, round((v - low) / (high - low) * top))] for v in values
-    )
-
-
-def build_board(promises: list[Promise], now: datetime) -> Board:
-    """Sort promises into the four columns, with their times in words."""
-    zone = local_zone(now)
-    today = now.astimezone(zone).date()
-    board = Board(columns={key: [] for key, _, _ in COLUMNS}, total=len(promises))
-    done: list[tuple[datetime, Promise]] = []
-    for promise in promises:
-        if promise.is_open:
-            if promise.due < now:
-                key = "overdue"
-            elif promise.due.astimezone(zone).date() == today:
-                key = "today"
-            else:
-                key = "upcoming"
-            board.columns[key].append((promise, describe_due(promise.due, now)))
-        else:
-            resolved = promise.resolved_at or promise.updated
-            if resolved >= now - timedelta(days=DONE_DAYS):
-                done.append((resolved, promise))
-    done.sort(key=lambda item: item[0], reverse=True)
-    board.columns["done"] = [(p, outcome_words(p)) for _, p in done[:DONE_MAX]]
-    board.score = reliability(promises, now)
-    return board
+def at_home(
+    do: Callable[..., Any], promise_id: str, *args: Any, **kw: Any
+) -> Callable[[Places], Any]:
+    """`do(store, id, ...)` on the file holding the promise now: yours or the shared board."""
+    return lambda places: do(*sharing.promise_home(places, promise_id), *args, **kw)
 
 
 class PromisesScreen(ToolScreen):
@@ -159,7 +101,7 @@ class PromisesScreen(ToolScreen):
         shown = self.board
         if (
             shown.version is not None
-            and shown.version == app.store.version()
+            and shown.version == app.places.version()
             and shown.now is not None
             and app.clock.now() - shown.now < FRESH
         ):
@@ -172,15 +114,8 @@ class PromisesScreen(ToolScreen):
         app.call_from_thread(self._show, board, generation)
 
     def read_board(self) -> Board:
-        """Read the store and work out the board (in a worker thread)."""
-        app = self.trust_app
-        version = app.store.version()
-        db = app.store.read()
-        now = app.clock.now()
-        board = build_board(repo.all_promises(db), now)
-        board.default_to = repo.default_to(db) or ""
-        board.now, board.version = now, version
-        return board
+        """Read your file and the shared board, and work out the board (in a worker thread)."""
+        return read_board(self.trust_app.places, self.trust_app.clock)
 
     async def _show(self, board: Board, generation: int = 0) -> None:
         async with self._showing:  # one at a time: mounting awaits
@@ -201,42 +136,14 @@ class PromisesScreen(ToolScreen):
         self._restore_focus(focused)
 
     def _show_summary(self, board: Board) -> None:
-        score = board.score
-        if score is None or score.score is None:
-            self.query_one("#score", Static).update(
-                "Reliability shows here once a promise is kept or missed."
-            )
-        else:
-            rate = f" · {score.on_time_rate:.0%} on time" if score.on_time_rate is not None else ""
-            self.query_one("#score", Static).update(
-                Content.assemble(
-                    (f"Reliability {score.score:.0%}", "bold"),
-                    rate,
-                    "   ",
-                    (sparkline(score.weekly), "$text-success"),
-                    (f" last {len(score.weekly)} weeks", "$foreground-muted"),
-                )
-            )
-        if score is not None:
-            run = f" · {score.run} in a row" if score.run > 1 else ""
-            self.query_one("#counts", Static).update(
-                Content.styled(
-                    f"{score.on_time} on time · {score.late} late · {score.missed} missed · "
-                    f"{score.released} released{run}",
-                    "$foreground-muted",
-                )
-            )
+        self.query_one("#score", Static).update(score_content(board.score))
+        if board.score is not None:
+            self.query_one("#counts", Static).update(counts_content(board.score))
         if not self._said:
-            self.say(self._status_line(board))
-
-    def _status_line(self, board: Board) -> str:
-        if board.total == 0:
-            return "No promises yet. Press a to make a small one you can surely keep."
-        overdue, today = len(board.columns["overdue"]), len(board.columns["today"])
-        later = f"{today} more due today." if today else "Nothing more due today."
-        if overdue:
-            return f"{overdue} overdue · {later} One small step at a time."
-        return later
+            if board.problem:
+                self.say(board.problem, "-problem")
+            else:
+                self.say(status_line(board))
 
     async def _sync_column(self, key: str, entries: list[Entry], empty: str) -> None:
         """Update a column in place: only new cards are mounted, only gone ones removed."""
@@ -318,11 +225,11 @@ class PromisesScreen(ToolScreen):
         self._focus_next = (card.promise.id, column, self.cards_in(column).index(card))
 
     @work(thread=True, group="promises-write")
-    def change(self, do: Callable[[Store], Any], words: Words) -> None:
+    def change(self, do: Callable[[Places], Any], words: Words) -> None:
         """Make a change in a worker thread, read the board again, then say what happened."""
         app = self.trust_app
         try:
-            result = do(app.store)
+            result = do(app.places)
             board = self.read_board()
             line, tone = words(result, board)
         except TrustError as error:
@@ -335,29 +242,11 @@ class PromisesScreen(ToolScreen):
         self._loads += 1
         await self._show(board, self._loads)
 
-    @staticmethod
-    def _kept_words(change: Change, board: Board) -> tuple[str, str]:
-        lines = [
-            kept_words(change.promise),
-            next_words(change.next, board.now or change.promise.updated),
-        ]
-        if board.score is not None:
-            lines.insert(1, run_words(board.score))
-        return " ".join(line for line in lines if line), "-victory"
-
-    @staticmethod
-    def _with_next(words: str, tone: str) -> Words:
-        def say(change: Change, board: Board) -> tuple[str, str]:
-            following = next_words(change.next, board.now or change.promise.updated)
-            return (f"{words} {following}" if following else words), tone
-
-        return say
-
     @on(PromiseCard.Kept)
     def _kept(self, event: PromiseCard.Kept) -> None:
         self._keep_focus_near(event.card)
         promise_id = event.promise.id
-        self.change(lambda store: repo.keep(store, promise_id), self._kept_words)
+        self.change(at_home(repo.keep, promise_id), kept_saying)
 
     @on(PromiseCard.KeptAt)
     @work(group="promises-dialog")
@@ -366,7 +255,7 @@ class PromisesScreen(ToolScreen):
         if at is not None:
             self._keep_focus_near(event.card)
             promise_id = event.promise.id
-            self.change(lambda store: repo.keep(store, promise_id, at=at), self._kept_words)
+            self.change(at_home(repo.keep, promise_id, at=at), kept_saying)
 
     @on(PromiseCard.Missed)
     @work(group="promises-dialog")
@@ -379,9 +268,7 @@ class PromisesScreen(ToolScreen):
             return
         self._keep_focus_near(event.card)
         promise_id, reason = event.promise.id, choice.reason
-        self.change(
-            lambda store: repo.miss(store, promise_id, reason), self._with_next(MISSED, "-gentle")
-        )
+        self.change(at_home(repo.miss, promise_id, reason), with_next(MISSED, "-gentle"))
 
     @on(PromiseCard.MoveAsked)
     @work(group="promises-dialog")
@@ -399,42 +286,48 @@ class PromisesScreen(ToolScreen):
         def words(change: Change, board: Board) -> tuple[str, str]:
             return moved_words(old_due, change.promise, board.now or old_due), "-gentle"
 
-        self.change(lambda store: repo.move(store, promise.id, draft.due, draft.reason), words)
+        self.change(at_home(repo.move, promise.id, draft.due, draft.reason), words)
 
     @on(PromiseCard.Released)
     def _released(self, event: PromiseCard.Released) -> None:
         self._keep_focus_near(event.card)
         promise_id = event.promise.id
-        self.change(
-            lambda store: repo.release(store, promise_id), self._with_next(RELEASED, "-gentle")
-        )
+        self.change(at_home(repo.release, promise_id), with_next(RELEASED, "-gentle"))
 
     @on(PromiseCard.Reopened)
     def _reopened(self, event: PromiseCard.Reopened) -> None:
         self._focus_next = (event.promise.id, None, 0)
         promise_id = event.promise.id
-        self.change(lambda store: repo.reopen(store, promise_id), lambda _c, _s: (REOPENED, ""))
+        self.change(at_home(repo.reopen, promise_id), lambda _c, _s: (REOPENED, ""))
 
     @on(PromiseCard.EditAsked)
     @work(group="promises-dialog")
     async def _edit(self, event: PromiseCard.EditAsked) -> None:
         promise = event.promise
-        form = PromiseForm(self.trust_app.clock.now, promise, self.board.default_to)
+        shared = promise.shared if self.board.linked else None
+        form = PromiseForm(self.trust_app.clock.now, promise, self.board.default_to, shared)
         draft = await self.app.push_screen_wait(form)
         if draft is None:
             return
         self._focus_next = (promise.id, None, 0)
-        self.change(
-            lambda store: repo.edit(
-                store,
-                promise.id,
-                text=draft.text,
-                to=draft.to,
-                every=draft.every,
-                notes=draft.notes,
-            ),
-            lambda _c, _s: ("Changed.", ""),
-        )
+
+        def edit(places: Places) -> Change:
+            home = sharing.promise_home(places, promise.id)
+            change = repo.edit(
+                *home, text=draft.text, to=draft.to, every=draft.every, notes=draft.notes
+            )
+            if draft.shared is None or draft.shared == change.promise.shared:
+                return change
+            return Change(sharing.share_promise(places, promise.id, draft.shared))
+
+        def words(change: Change, _board: Board) -> tuple[str, str]:
+            if draft.shared is None or draft.shared == promise.shared:
+                return "Changed.", ""
+            if change.promise.shared:
+                return "Changed, and on the shared board now: your partner sees it too.", ""
+            return "Changed, and back on your own board: only you see it now.", ""
+
+        self.change(edit, words)
 
     @on(PromiseCard.DeleteAsked)
     @work(group="promises-dialog")
@@ -443,26 +336,35 @@ class PromisesScreen(ToolScreen):
             return
         self._keep_focus_near(event.card)
         promise_id = event.promise.id
-        self.change(lambda store: repo.delete(store, promise_id), lambda _p, _s: ("Deleted.", ""))
+        self.change(at_home(repo.delete, promise_id), lambda _p, _s: ("Deleted.", ""))
 
     @work(group="promises-dialog")
     async def action_add(self) -> None:
         """Make a new promise."""
-        form = PromiseForm(self.trust_app.clock.now, default_to=self.board.default_to)
+        shared = False if self.board.linked else None
+        form = PromiseForm(self.trust_app.clock.now, None, self.board.default_to, shared)
         draft = await self.app.push_screen_wait(form)
         if draft is None or draft.due is None:
             return
+        due = draft.due
 
-        def add(store: Store) -> Promise:
-            promise = repo.add_promise(
-                store, draft.text, draft.due, to=draft.to, every=draft.every, notes=draft.notes
+        def add(places: Places) -> Promise:
+            promise = sharing.add_promise(
+                places,
+                draft.text,
+                due,
+                shared=bool(draft.shared),
+                to=draft.to,
+                every=draft.every,
+                notes=draft.notes,
             )
             self._focus_next = (promise.id, None, 0)
             return promise
 
         def words(promise: Promise, board: Board) -> tuple[str, str]:
             when = describe_due(promise.due, board.now or promise.created)
-            return f"Promised. Due {when}.", "-gentle"
+            where = ", on the shared board" if promise.shared else ""
+            return f"Promised{where}. Due {when}.", "-gentle"
 
         self.change(add, words)
 

@@ -33,7 +33,8 @@ from trusttui.core.flows import (
     underneath_note,
 )
 from trusttui.core.promises import add_promise
-from trusttui.core.scripts import Script, get_script, rename_script, save_steps
+from trusttui.core.scripts import Script, rename_script, save_steps
+from trusttui.core.sharing import get_script, script_home, script_store
 from trusttui.core.tone import check
 from trusttui.core.when import describe_due
 from trusttui.tui.screens.script_dialogs import AskText, PromiseDialog
@@ -97,9 +98,13 @@ class BuilderScreen(ScriptSubScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = self.script.title
+        self.sub_title = self._heading(self.script)
         self.query_one("#apology").display = self.script.flow == "repair"
         self._show_step()
+
+    @staticmethod
+    def _heading(script: Script) -> str:
+        return f"{script.title} · shared" if script.shared else script.title
 
     @property
     def steps(self) -> tuple[Step, ...]:
@@ -226,7 +231,8 @@ class BuilderScreen(ScriptSubScreen):
         with self._save_lock:
             generation = self._edit_gen
             try:
-                saved = save_steps(app.store, self.script, clean(self.draft))
+                store = script_store(app.places, self.script)
+                saved = save_steps(store, self.script, clean(self.draft))
             except TrustError as error:
                 app.call_from_thread(app.notify, str(error), severity="error", markup=False)
                 return
@@ -244,7 +250,8 @@ class BuilderScreen(ScriptSubScreen):
             return
         with self._save_lock:
             try:
-                save_steps(self.trust_app.store, self.script, clean(self.draft))
+                store = script_store(self.trust_app.places, self.script)
+                save_steps(store, self.script, clean(self.draft))
             except TrustError:
                 return
         self._saved_gen = self._edit_gen
@@ -265,9 +272,8 @@ class BuilderScreen(ScriptSubScreen):
     def _load(self) -> None:
         app = self.trust_app
         try:
-            db = app.store.read()
-            stored = get_script(db, self.script.id)
-            recent = recent_feelings(db)
+            stored = get_script(app.places, self.script.id)
+            recent = recent_feelings(app.store.read())
         except TrustError:
             return
         app.call_from_thread(self._loaded, stored, recent)
@@ -283,7 +289,7 @@ class BuilderScreen(ScriptSubScreen):
     def _adopt(self, stored: Script) -> None:
         """Show what is stored, but never replace typing that is not saved yet."""
         self.script = replace(stored, steps=self.script.steps) if self.dirty else stored
-        self.sub_title = stored.title
+        self.sub_title = self._heading(stored)
         if self.dirty or dict(stored.steps) == clean(self.draft):
             return
         self.draft = dict(stored.steps)
@@ -374,8 +380,10 @@ class BuilderScreen(ScriptSubScreen):
                 title, error = answer, str(problem)
                 continue
             self.script = replace(self.script, title=renamed.title)
-            self.sub_title = renamed.title
+            self.sub_title = self._heading(renamed)
             return
 
-    async def _in_thread(self, change: Callable[..., Script], *args: Any) -> Script:
-        return await asyncio.to_thread(change, self.trust_app.store, *args)
+    async def _in_thread(self, change: Callable[..., Script], script_id: str, *args: Any) -> Script:
+        """`change(store, id, ...)` in a thread, on the file holding the script now."""
+        places = self.trust_app.places
+        return await asyncio.to_thread(lambda: change(*script_home(places, script_id), *args))

@@ -19,10 +19,10 @@ from trusttui.core.scripts import (
     Script,
     export_markdown,
     export_path,
-    get_script,
     rehearsal_lines,
     render_markdown,
 )
+from trusttui.core.sharing import get_script
 from trusttui.tui.screens.base import ToolScreen
 from trusttui.tui.screens.script_dialogs import AskText
 
@@ -128,7 +128,7 @@ class PreviewScreen(ScriptSubScreen):
     def _load(self) -> None:
         app = self.trust_app
         try:
-            script = get_script(app.store.read(), self.script.id)
+            script = get_script(app.places, self.script.id)
         except TrustError:
             return
         if script is not None:

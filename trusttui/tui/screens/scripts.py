@@ -17,15 +17,17 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from trusttui.core.errors import TrustError
 from trusttui.core.flows import get_flow
+from trusttui.core.places import Places
 from trusttui.core.scripts import (
     Script,
-    all_scripts,
     delete_script,
     duplicate_script,
     new_script,
     record_outcome,
     rename_script,
 )
+from trusttui.core.share import current_user
+from trusttui.core.sharing import read_scripts, script_home, share_script
 from trusttui.tui.screens.base import ToolScreen
 from trusttui.tui.screens.script_dialogs import AskText, ChooseFlow, ConfirmDelete, OutcomeDialog
 from trusttui.tui.screens.script_read import (
@@ -38,6 +40,24 @@ from trusttui.tui.screens.script_read import (
 FLOW_LABELS = {"hurt": "I was hurt", "repair": "I broke a promise"}
 COLUMNS = (("Title", 22), ("Talk", 17), ("Steps", 5), ("Updated", 9), ("After", 11))
 """Column widths that fit 80 columns; the detail line below shows the outcome in full."""
+LINKED_COLUMNS = (("Title", 16), ("Board", 6), *COLUMNS[1:])
+"""With a shared board: which board each script is on (a word, not a colour)."""
+
+
+def board_content(script: Script) -> Content:
+    """Which board a script is on, who made and changed it (when not you), and the key."""
+    me = current_user()
+    if not script.shared:
+        return Content.styled(
+            "Only you see this one. S puts it on the shared board.", "$text-muted"
+        )
+    parts = ["On the shared board"]
+    if script.created_by and script.created_by != me:
+        parts.append(f"made by {script.created_by}")
+    if script.updated_by and script.updated_by != me:
+        parts.append(f"last changed by {script.updated_by}")
+    key = "" if script.created_by not in (None, me) else ". S keeps it to yourself"
+    return Content.styled(" · ".join(parts) + key + ".", "$text-secondary")
 
 
 def when(moment: datetime, now: datetime) -> str:
@@ -70,11 +90,21 @@ class ScriptsScreen(ToolScreen):
         Binding("d", "duplicate", "Duplicate", show=False, id="scripts-duplicate"),
         Binding("r", "rename", "Rename", show=False, id="scripts-rename"),
         Binding("x,delete", "delete", "Delete", show=False, id="scripts-delete"),
+        Binding(
+            "S",
+            "share",
+            "Share or keep to yourself",
+            show=False,
+            tooltip="Put it on the shared board, or take it back to your own",
+            id="scripts-share",
+        ),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.scripts: list[Script] = []
+        self.linked = False
+        """Whether a shared board is connected (the table then shows each script's board)."""
         self._loaded = False
         self._start_handled = False
         self._opened: str | None = None
@@ -102,24 +132,37 @@ class ScriptsScreen(ToolScreen):
     @work(thread=True, exclusive=True, group="scripts-load")
     def _load(self) -> None:
         app = self.trust_app
+        places = app.places
         try:
-            scripts = all_scripts(app.store.read())
+            scripts = read_scripts(places)
         except TrustError as error:
             app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
             return
-        app.call_from_thread(self._show, scripts)
+        app.call_from_thread(self._show, scripts, places.linked)
 
-    def _show(self, scripts: list[Script]) -> None:
+    def _columns(self, table: DataTable[Text], linked: bool) -> None:
+        if linked == self.linked and table.columns:
+            return
+        self.linked = linked
+        self.refresh_bindings()
+        table.clear(columns=True)
+        for label, width in LINKED_COLUMNS if linked else COLUMNS:
+            table.add_column(label, width=width)
+
+    def _show(self, scripts: list[Script], linked: bool = False) -> None:
         table = self.query_one("#scripts-table", DataTable)
         keep = self._opened or (self.current.id if self.current else None)
         self._opened = None
         self.scripts = scripts
         now = self.trust_app.clock.now()
+        self._columns(table, linked)
         table.clear()
         for script in scripts:
             steps = len(get_flow(script.flow).steps)
+            board = [Text("shared" if script.shared else "own")] if linked else []
             table.add_row(
                 Text(script.title, overflow="ellipsis", no_wrap=True),
+                *board,
                 Text(FLOW_LABELS.get(script.flow, script.flow)),
                 Text(f"{script.filled}/{steps}"),
                 Text(when(script.updated, now)),
@@ -168,18 +211,18 @@ class ScriptsScreen(ToolScreen):
                 )
             )
             return
+        board = [board_content(script)] if self.linked else []
         outcome = script.outcome
         if outcome is None:
-            detail.update(
-                Content.styled("After the talk, press o to note how it went.", "$text-muted")
-            )
+            after = Content.styled("After the talk, press o to note how it went.", "$text-muted")
+            detail.update(Content("\n").join([*board, after]))
             return
         lines = [Content.assemble(("How it went  ", "bold"), outcome.how)]
         if outcome.helped:
             lines.append(Content.assemble(("What helped  ", "bold"), outcome.helped))
         if outcome.next_time:
             lines.append(Content.assemble(("Next time    ", "bold"), outcome.next_time))
-        detail.update(Content("\n").join(lines))
+        detail.update(Content("\n").join([*board, *lines]))
 
     @on(DataTable.RowSelected)
     def _selected(self) -> None:
@@ -193,7 +236,7 @@ class ScriptsScreen(ToolScreen):
         flow = await self.app.push_screen_wait(ChooseFlow())
         if flow is None:
             return
-        script = await self._write(new_script, flow)
+        script = await self._write_places(lambda places: new_script(places.private, flow))
         if script is not None:
             self._open(script)
 
@@ -278,16 +321,49 @@ class ScriptsScreen(ToolScreen):
         if await self.app.push_screen_wait(ConfirmDelete(script.title)):
             await self._write(delete_script, script.id)
 
-    async def _change(self, change: Callable[..., Script], *args: Any) -> Script:
-        """Run a store change in a thread, then reload. Raises TrustError."""
-        result = await asyncio.to_thread(change, self.trust_app.store, *args)
+    @work(exclusive=True, group="scripts-dialog")
+    async def action_share(self) -> None:
+        """Put the script on the shared board, or take it back to your own."""
+        script = self.current
+        if script is None:
+            return
+        share = not script.shared
+        moved = await self._write_places(lambda places: share_script(places, script.id, share))
+        if moved is None:
+            return
+        if moved.shared:
+            self.notify("On the shared board now: your partner can read it and add to it.")
+        else:
+            self.notify("Back on your own board: only you see it now.")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "share":
+            return self.linked
+        return True
+
+    async def _change(self, change: Callable[..., Script], script_id: str, *args: Any) -> Script:
+        """Run a change in a thread on the file holding the script, then reload.
+
+        Raises TrustError.
+        """
+
+        def run(places: Places) -> Script:
+            return change(*script_home(places, script_id), *args)
+
+        return await self._change_places(run)
+
+    async def _change_places(self, do: Callable[[Places], Script]) -> Script:
+        result = await asyncio.to_thread(do, self.trust_app.places)
         self.reload()
         return result
 
-    async def _write(self, change: Callable[..., Script], *args: Any) -> Script | None:
+    async def _write(self, change: Callable[..., Script], script_id: str) -> Script | None:
         """Like `_change`, telling any problem in a calm notification."""
+        return await self._write_places(lambda places: change(*script_home(places, script_id)))
+
+    async def _write_places(self, do: Callable[[Places], Script]) -> Script | None:
         try:
-            return await self._change(change, *args)
+            return await self._change_places(do)
         except TrustError as error:
             self.notify(str(error), severity="error", markup=False)
             return None

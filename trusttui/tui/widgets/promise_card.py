@@ -3,10 +3,13 @@
 The card only shows and asks; the screen does the work. Keys on a focused card
 post small messages (`PromiseCard.Kept`, `PromiseCard.Missed`, ...) that the
 board handles. The promise's own words are shown literally, never as markup.
+A promise on the shared board says "shared" (and who made or resolved it,
+when that was not you) in words, not by colour alone.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -15,6 +18,14 @@ from textual.message import Message
 from textual.widget import Widget
 
 from trusttui.core.promises import Promise
+from trusttui.core.share import current_user
+from trusttui.core.sharing import acted_by, marks
+
+
+@functools.cache
+def me() -> str:
+    """The Unix user running the app (looked up once)."""
+    return current_user()
 
 
 class PromiseCard(Widget, can_focus=True):
@@ -27,6 +38,7 @@ class PromiseCard(Widget, can_focus=True):
         margin-bottom: 1;
         background: $boost;
         border-left: outer $primary 60%;
+        &.-shared { border-left: outer $secondary; }
         &.-overdue { border-left: outer $warning; }
         &.-done { border-left: outer $panel; color: $text-muted; }
         &:focus {
@@ -93,6 +105,7 @@ class PromiseCard(Widget, can_focus=True):
         self.when = when
         self.set_class(overdue, "-overdue")
         self.set_class(not promise.is_open, "-done")
+        self.set_class(promise.shared, "-shared")
 
     def show(self, promise: Promise, when: str, *, overdue: bool = False) -> None:
         """Show a newer version of the same promise."""
@@ -102,15 +115,18 @@ class PromiseCard(Widget, can_focus=True):
             self.refresh_bindings()
         self.set_class(overdue, "-overdue")
         self.set_class(not promise.is_open, "-done")
+        self.set_class(promise.shared, "-shared")
 
     def render(self) -> Content:
         promise = self.promise
         details = [self.when, f"to {promise.to}"] if promise.to else [self.when]
         title = Content.styled(promise.text, "bold" if promise.is_open else "")
         repeat = "↻ " if promise.every else ""
-        return Content("\n").join(
-            [title, Content.styled(repeat + " · ".join(details), "$foreground-muted")]
-        )
+        line = Content.styled(repeat + " · ".join(details), "$foreground-muted")
+        mark = marks(promise.shared, acted_by(promise), me())
+        if mark:
+            line = Content.assemble(line, (" · ", "$foreground-muted"), (mark, "$text-secondary"))
+        return Content("\n").join([title, line])
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.OPEN_ONLY:
