@@ -8,13 +8,17 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from trusttui import __version__
-from trusttui.commands import Context, basics
+from trusttui.commands import Context, basics, serve, share
 from trusttui.commands.app import run_app
 from trusttui.core.clock import Clock, SystemClock
 from trusttui.core.errors import TrustError
 from trusttui.core.paths import resolve_db_path
 
-COMMAND_MODULES = [basics]
+COMMAND_MODULES = [
+    basics,
+    share,
+    serve,
+]
 """Modules that add subcommands, in the order `--help` lists them."""
 
 

@@ -123,3 +123,26 @@ async def test_store_change_from_elsewhere_reaches_the_screen(
 def test_start_mode_and_options_are_kept(make_app: MakeApp) -> None:
     app: Any = make_app(start_mode="dashboard", mode_options={"x": 1}, one_shot=True)
     assert app.mode_options == {"x": 1} and app.one_shot
+
+
+async def test_a_write_by_another_process_is_shown_within_the_poll(
+    make_app: MakeApp, store: Store
+) -> None:
+    import subprocess
+    import sys
+
+    app = make_app(store_poll=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert "sample data" not in str(app.screen.query_one("#welcome").visual)
+        code = (
+            "import sys\nfrom trusttui.core.store import Store\n"
+            "with Store(sys.argv[1]).transaction() as db:\n"
+            "    db.table('meta').update({'demo': True})\n"
+        )
+        subprocess.run([sys.executable, "-c", code, str(store.path)], check=True)
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "sample data" in str(app.screen.query_one("#welcome").visual)
