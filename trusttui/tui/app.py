@@ -19,7 +19,7 @@ from trusttui.core.settings import get_setting, save_setting
 from trusttui.core.store import Store, StoreVersion
 from trusttui.tui.messages import StoreChanged
 from trusttui.tui.screens.help import HelpScreen, TooSmallScreen
-from trusttui.tui.tools import TOOLS
+from trusttui.tui.tools import TOOLS, TOOLS_BY_MODE
 
 MIN_SIZE = (56, 16)
 """Below this many columns and rows the app shows a "make it bigger" note."""
@@ -55,6 +55,12 @@ class TrustApp(App[None]):
         theme: str | None = None,
         store_poll: float = STORE_POLL_SECONDS,
     ) -> None:
+        if start_mode not in TOOLS_BY_MODE:
+            raise ValueError(f"unknown start mode {start_mode!r}")
+        # Open straight in the start mode. Switching to it after mount would first
+        # build a blank default screen and hold every repaint back for 50 ms
+        # (Textual's `switch_mode` calls `delay_update`): a slower first paint.
+        self.DEFAULT_MODE = start_mode
         super().__init__()
         self.store = store
         self.clock: Clock = clock or SystemClock()
@@ -84,7 +90,6 @@ class TrustApp(App[None]):
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGHUP):
             loop.add_signal_handler(signum, self.exit)
-        self.switch_mode(self.start_mode)
         self.mode_change_signal.subscribe(self, lambda _mode: self._check_size())
         self._check_size()
 
