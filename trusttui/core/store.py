@@ -28,7 +28,7 @@ import stat
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from itertools import repeat
 from pathlib import Path
 from typing import Any, cast
@@ -36,6 +36,7 @@ from typing import Any, cast
 import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
+from tinydb.table import Table
 
 from trusttui.core.clock import Clock, SystemClock
 from trusttui.core.errors import StoreBusy, StoreCorrupt, StoreError, StoreTooNew
@@ -72,6 +73,53 @@ class _SnapshotStorage(Storage):
 
     def close(self) -> None:
         """Nothing to close: the Store owns the file."""
+
+
+class _Table(Table):
+    """TinyDB's `Table` with the same results, minus work that grows with the table.
+
+    TinyDB converts every id of a table from str to int and back on each insert or
+    update, and finds the next id with a Python-level loop: ~25 ms per write at 25k
+    records. Here `insert` adds its one record in place, and the whole-table passes
+    that remain (next id, update, remove) run in C through `map()`.
+    """
+
+    def _get_next_id(self) -> int:
+        known: int | None = self._next_id
+        if known is None:
+            known = max(map(self.document_id_class, self._read_table()), default=0) + 1
+        self._next_id = known + 1  # type: ignore[assignment]
+        return known
+
+    def insert(self, document: Mapping[str, Any]) -> int:
+        if not isinstance(document, Mapping):
+            raise ValueError("Document is not a Mapping")
+        if isinstance(document, self.document_class):
+            doc_id: int = document.doc_id
+            self._next_id = None
+        else:
+            doc_id = self._get_next_id()
+        tables = self._storage.read() or {}
+        raw_table = tables.setdefault(self.name, {})
+        if str(doc_id) in raw_table:
+            raise ValueError(f"Document with ID {doc_id} already exists")
+        raw_table[str(doc_id)] = dict(document)
+        self._storage.write(tables)
+        self.clear_cache()
+        return doc_id
+
+    def _update_table(self, updater: Callable[[dict[int, Mapping[str, Any]]], None]) -> None:
+        tables = self._storage.read() or {}
+        raw_table = tables.get(self.name, {})
+        table = dict(zip(map(self.document_id_class, raw_table), raw_table.values(), strict=True))
+        updater(table)
+        tables[self.name] = dict(zip(map(str, table), table.values(), strict=True))
+        self._storage.write(tables)
+        self.clear_cache()
+
+
+class _TinyDB(TinyDB):
+    table_class = _Table
 
 
 def _migrate_1_to_2(raw: Raw) -> None:
@@ -189,7 +237,7 @@ class Store:
         loaded = self.load()
         raw = loaded[0] if loaded else self._new_layout()
         migrate(raw)
-        return TinyDB(raw, storage=_SnapshotStorage)
+        return _TinyDB(raw, storage=_SnapshotStorage)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[TinyDB]:
@@ -202,7 +250,7 @@ class Store:
             loaded = self.load()
             raw = loaded[0] if loaded else self._new_layout()
             migrate(raw)
-            db = TinyDB(raw, storage=_SnapshotStorage)
+            db = _TinyDB(raw, storage=_SnapshotStorage)
             yield db
             storage = cast(_SnapshotStorage, db.storage)
             if storage.dirty:

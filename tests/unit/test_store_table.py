@@ -1,0 +1,73 @@
+"""The store's faster TinyDB table behaves exactly like TinyDB's own."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from tinydb import Query, TinyDB
+from tinydb.storages import MemoryStorage
+from tinydb.table import Document
+
+from trusttui.core.store import Store
+
+
+def script(db: Any) -> list[Any]:
+    """The same operations on any TinyDB; everything they return."""
+    things = db.table("things")
+    seen: list[Any] = [things.insert({"n": 1}), things.insert({"n": 2})]
+    seen.append(things.insert_multiple([{"n": 3}, {"n": 4}]))
+    seen.append(things.update({"tag": "x"}, Query().n >= 3))
+    seen.append(things.remove(doc_ids=[2]))
+    seen.append(things.insert({"n": 5}))
+    seen.append(things.upsert({"n": 6}, Query().n == 6))
+    seen.append(things.insert(Document({"n": 9}, doc_id=20)))
+    seen.append(things.insert({"n": 10}))
+    with pytest.raises(ValueError):
+        things.insert(Document({"n": 0}, doc_id=1))
+    with pytest.raises(ValueError):
+        things.insert([("n", 1)])  # type: ignore[arg-type]
+    seen.append([(doc.doc_id, dict(doc)) for doc in things.all()])
+    seen.append(things.search(Query().tag == "x"))
+    seen.append(db.table("other").insert({"n": 1}))
+    return seen
+
+
+def test_same_results_as_tinydb(store: Store) -> None:
+    with store.transaction() as db:
+        ours = script(db)
+    theirs = script(TinyDB(storage=MemoryStorage))
+    assert ours == theirs
+
+
+def test_written_file_and_later_ids(store: Store) -> None:
+    with store.transaction() as db:
+        script(db)
+    raw = json.loads(store.path.read_text())
+    assert sorted(raw["things"], key=int) == ["1", "3", "4", "5", "6", "20", "21"]
+    with store.transaction() as db:  # a fresh table over the file continues after the max
+        assert db.table("things").insert({"n": 11}) == 22
+        assert db.table("empty").insert({"n": 1}) == 1
+    assert store.read().table("things").get(doc_id=22) == {"n": 11}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda t: t.insert({"n": 1}),
+        lambda t: t.update({"n": 2}, doc_ids=[1]),
+        lambda t: t.remove(doc_ids=[1]),
+    ],
+)
+def test_a_failed_transaction_still_writes_nothing(
+    store: Store, change: Callable[[Any], object]
+) -> None:
+    with store.transaction() as db:
+        db.table("things").insert({"n": 0})
+    before = store.path.read_bytes()
+    with pytest.raises(RuntimeError), store.transaction() as db:
+        change(db.table("things"))
+        raise RuntimeError("changed my mind")
+    assert store.path.read_bytes() == before
