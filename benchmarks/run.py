@@ -3,7 +3,8 @@
 Every figure is measured beside a reference in the same run (the bare Textual app,
 `python -c pass`, the same thing on an empty store), because absolute times on a
 shared machine mean little. Prints one line per budget and writes results.json.
-Exits 0 whatever the budgets say; 1 only if the harness itself breaks.
+Exits 0 whatever the budgets say; 1 only if the harness itself breaks (a case that
+could not be measured at all is an ERROR line and also exits 1).
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(markdown_table(results))
     write_json(args.json, results, quick=quick, seconds=seconds)
     print(f"\n{len(results)} lines in {seconds:.0f} s; written to {args.json}", file=sys.stderr)
-    return 0
+    return 1 if any(r.status == "ERROR" for r in results) else 0
 
 
 if __name__ == "__main__":
