@@ -15,7 +15,10 @@ from benchmarks.common import (
 )
 from benchmarks.store_data import write_store
 
-PROMISE_ADD: tuple[str, ...] = ("promise", "add", "Call Sam back tonight")
+PROMISE_ADD: tuple[str, ...] = (
+    *("promise", "add", "Call Sam back tonight"),
+    *("--due", "tomorrow 7pm", "--to", "Sam"),
+)
 """A typical `trusttui promise add`."""
 
 

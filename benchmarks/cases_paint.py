@@ -84,14 +84,13 @@ CASES = (
 )
 
 RSS_LIMIT = 1.3
+CHROME_APP = [*BARE_APP, "--chrome"]
 
 
-def run_paint(ws: Workspace, runs: int, only: set[str] | None = None) -> list[Result]:
+def run_paint(ws: Workspace, runs: int, *, for_scale: bool = True) -> list[Result]:
     """First paint (median of `runs`, interleaved with the bare app) and peak RSS per case."""
     results: list[Result] = []
     for case in CASES:
-        if only and case.key not in only:
-            continue
         name = f"first paint: {case.title}"
         rss_name = f"peak RSS: {case.title}"
         if case.needs and not has_command(case.needs):
@@ -146,4 +145,28 @@ def run_paint(ws: Workspace, runs: int, only: set[str] | None = None) -> list[Re
                 note="VmHWM at first paint",
             ).judge()
         )
+    if for_scale:
+        results.append(chrome_for_scale(ws, runs))
     return results
+
+
+def chrome_for_scale(ws: Workspace, runs: int) -> Result:
+    """For scale: the bare app with a Header and a Footer, beside the bare app."""
+    name = "first paint: bare app + Header + Footer"
+    marker = BARE_MARKER.encode()
+    try:
+        a, b = interleave(
+            runs,
+            lambda: paint_once(CHROME_APP, ws, marker).seconds,
+            lambda: paint_once(list(BARE_APP), ws, marker).seconds,
+        )
+    except Exception as error:
+        return Result(name, "ms", status="ERROR", note=str(error)[:300])
+    return Result(
+        name,
+        "ms",
+        figure=median(a) * 1000,
+        reference=median(b) * 1000,
+        reference_name="bare Textual app",
+        note=f"for scale, no budget: what Textual's Header and Footer cost; median of {runs}",
+    ).judge()

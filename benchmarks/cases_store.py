@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from benchmarks.common import Result, Workspace, median
@@ -34,7 +34,16 @@ def promise_writer() -> tuple[str, Callable[[Store], Any]]:
                 }
             )
 
-    return "store.transaction() insert (no promises API yet)", raw_insert
+    try:
+        from trusttui.core.promises import add_promise
+    except ImportError:
+        return "store.transaction() insert (no promises API yet)", raw_insert
+
+    def api_add(store: Store) -> None:
+        due = store.clock.now() + timedelta(days=1)
+        add_promise(store, "Call Sam back tonight", due, to="Sam")
+
+    return "promises.add_promise()", api_add
 
 
 def dashboard_loader() -> Callable[[Store], None]:

@@ -1,4 +1,4 @@
-"""Run the benchmark suite: `python benchmarks/run.py [--quick] [--only CASE ...]`.
+"""Run the benchmark suite: `python benchmarks/run.py [--quick] [--only GROUP ...]`.
 
 Every figure is measured beside a reference in the same run (the bare Textual app,
 `python -c pass`, the same thing on an empty store), because absolute times on a
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[{group}: {time.perf_counter() - t0:.0f} s]", file=sys.stderr, flush=True)
 
     with Workspace.temporary() as ws:
-        step("paint", lambda: run_paint(ws, runs=3 if quick else 9))
+        step("paint", lambda: run_paint(ws, runs=3 if quick else 9, for_scale=not quick))
         step("stream", lambda: run_stream(ws, 3 if quick else 10, 5 if quick else 30))
         step("today", lambda: run_today(ws, runs=5 if quick else 15))
         step("store", lambda: run_store(ws, reps=3 if quick else 11, sizes=SIZES))
