@@ -7,13 +7,16 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from trusttui.commands import Context, basics, serve, share
+from trusttui.commands import Context, basics, breathe, feel, promise, serve, share
 from trusttui.commands.app import run_app
 from trusttui.core.clock import Clock, SystemClock
 from trusttui.core.errors import TrustError
 from trusttui.core.paths import resolve_db_path
 
 COMMAND_MODULES = [
+    breathe,
+    feel,
+    promise,
     basics,
     share,
     serve,

@@ -38,6 +38,20 @@ TOOLS: tuple[Tool, ...] = (
         "Your day at a glance",
         "trusttui.tui.screens.dashboard:DashboardScreen",
     ),
+    Tool(
+        "breathe",
+        "Breathe",
+        "b",
+        "A calm guided breath",
+        "trusttui.tui.screens.breathe:BreatheScreen",
+    ),
+    Tool(
+        "feel",
+        "Feel",
+        "f",
+        "Name what you feel on the emotion wheel",
+        "trusttui.tui.screens.feel:FeelScreen",
+    ),
 )
 
 TOOLS_BY_MODE = {tool.mode: tool for tool in TOOLS}

@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 
 from tinydb import TinyDB
 
+from trusttui.core.demo import breaths, feelings
+from trusttui.core.demo import promises as promise_demo
 from trusttui.core.store import Store
 
 
@@ -33,7 +35,7 @@ class DemoContext:
 
 Generator = Callable[[DemoContext], int]
 
-GENERATORS: list[Generator] = []
+GENERATORS: list[Generator] = [breaths.generate, feelings.generate, promise_demo.generate]
 
 
 def build_demo(store: Store, *, now: datetime, years: int = 1, seed: int = 2026) -> int:

@@ -1,0 +1,155 @@
+"""`trusttui promise`: the promise board, and promises from the shell."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from trusttui.commands import Context
+from trusttui.commands.app import run_app
+from trusttui.core import promises as repo
+from trusttui.core.promise_words import (
+    MISSED,
+    RELEASED,
+    REOPENED,
+    kept_words,
+    moved_words,
+    next_words,
+    run_words,
+)
+from trusttui.core.reliability import reliability
+from trusttui.core.when import describe_due, describe_every, format_when, parse_every, parse_when
+
+WHEN_HELP = "when, as you would say it: 'tomorrow 7pm', 'fri 9am', 'in 3 days', '2026-12-24 18:00'"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    promise = sub.add_parser(
+        "promise",
+        help="the promise board; add, list and resolve promises",
+        description="Keep promises visibly. Without a command, opens the promise board.",
+    )
+    promise.set_defaults(run=run_board)
+    actions = promise.add_subparsers(dest="action", metavar="ACTION")
+
+    add = actions.add_parser("add", help="make a promise", description="Make a promise.")
+    add.add_argument("text", nargs="+", help="what you promise")
+    add.add_argument("--due", required=True, metavar="WHEN", help=WHEN_HELP)
+    add.add_argument("--to", metavar="NAME", help="who it is to (default: promises.default_to)")
+    add.add_argument(
+        "--every", metavar="RULE", help="a repeat: 'every day', 'weekdays', 'every monday'"
+    )
+    add.add_argument("--notes", default="", help="anything worth remembering")
+    add.set_defaults(run=run_add)
+
+    listing = actions.add_parser("list", help="list open promises", description="List promises.")
+    listing.add_argument("--all", action="store_true", help="kept, missed and released too")
+    listing.add_argument("--json", action="store_true", help="the stored records as JSON")
+    listing.set_defaults(run=run_list)
+
+    kept = actions.add_parser("kept", help="mark a promise kept", description="Mark it kept.")
+    kept.add_argument("id", help="the promise's id (its first few characters are enough)")
+    kept.add_argument("--at", metavar="WHEN", help="when you kept it, if not now")
+    kept.set_defaults(run=run_kept)
+
+    for name, text, handler in (
+        ("missed", "mark a promise missed (a fact, not a verdict)", run_missed),
+        ("release", "release a promise by agreement (not held against anyone)", run_release),
+        ("reopen", "open a resolved promise again", run_reopen),
+    ):
+        action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        action.add_argument("id", help="the promise's id (its first few characters are enough)")
+        action.set_defaults(run=handler)
+
+    move = actions.add_parser(
+        "move", help="renegotiate when a promise is due", description="Move a promise."
+    )
+    move.add_argument("id", help="the promise's id (its first few characters are enough)")
+    move.add_argument("--due", required=True, metavar="WHEN", help=WHEN_HELP)
+    move.add_argument("--reason", default="", help="why it moves, in a few words")
+    move.set_defaults(run=run_move)
+
+
+def run_board(args: argparse.Namespace, ctx: Context) -> int:
+    return run_app(ctx, mode="promises")
+
+
+def _short(ctx: Context, promise_id: str) -> str:
+    return repo.promise_short_ids(repo.all_promises(ctx.store().read()))[promise_id]
+
+
+def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    now = ctx.clock.now()
+    text = repo.clean_text(" ".join(args.text))
+    due = parse_when(args.due, now)
+    every = parse_every(args.every, due) if args.every else None
+    promise = repo.add_promise(ctx.store(), text, due, to=args.to, every=every, notes=args.notes)
+    line = f"{_short(ctx, promise.id)}  due {format_when(due, now)} ({describe_due(due, now)})"
+    if every:
+        line += f", {describe_every(every)}"
+    ctx.say(line)
+    return 0
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    everything = repo.all_promises(ctx.store().read())
+    shown = everything if args.all else [p for p in everything if p.is_open]
+    if args.json:
+        ctx.say(json.dumps([p.as_doc() for p in shown], ensure_ascii=False, indent=2))
+        return 0
+    if not shown:
+        ctx.say("No open promises. Make one: trusttui promise add 'Call Sam' --due 'tomorrow 6pm'")
+        return 0
+    now = ctx.clock.now()
+    shorts = repo.promise_short_ids(everything)
+    width = max(len(shorts[p.id]) for p in shown)
+    for promise in shown:
+        state = describe_due(promise.due, now) if promise.is_open else promise.status
+        details = [promise.text]
+        if promise.to:
+            details.append(f"to {promise.to}")
+        if promise.every:
+            details.append(describe_every(promise.every))
+        ctx.say(f"{shorts[promise.id]:<{width}}  {state:<14}  {' · '.join(details)}")
+    return 0
+
+
+def run_kept(args: argparse.Namespace, ctx: Context) -> int:
+    now = ctx.clock.now()
+    at = parse_when(args.at, now, prefer="past") if args.at else None
+    change = repo.keep(ctx.store(), args.id, at=at)
+    ctx.say(f"{change.promise.text}: {kept_words(change.promise)}")
+    run = run_words(reliability(repo.all_promises(ctx.store().read()), now))
+    for line in (run, next_words(change.next, now)):
+        if line:
+            ctx.say(line)
+    return 0
+
+
+def _resolve_and_say(ctx: Context, change: repo.Change, words: str) -> int:
+    ctx.say(f"{change.promise.text}: {words}")
+    following = next_words(change.next, ctx.clock.now())
+    if following:
+        ctx.say(following)
+    return 0
+
+
+def run_missed(args: argparse.Namespace, ctx: Context) -> int:
+    return _resolve_and_say(ctx, repo.miss(ctx.store(), args.id), MISSED)
+
+
+def run_release(args: argparse.Namespace, ctx: Context) -> int:
+    return _resolve_and_say(ctx, repo.release(ctx.store(), args.id), RELEASED)
+
+
+def run_reopen(args: argparse.Namespace, ctx: Context) -> int:
+    return _resolve_and_say(ctx, repo.reopen(ctx.store(), args.id), REOPENED)
+
+
+def run_move(args: argparse.Namespace, ctx: Context) -> int:
+    now = ctx.clock.now()
+    due = parse_when(args.due, now)
+    change = repo.move(ctx.store(), args.id, due, args.reason)
+    old_due = change.promise.history[-1].old or due
+    ctx.say(f"{change.promise.text}: {moved_words(old_due, change.promise, now)}")
+    return 0

@@ -1,0 +1,432 @@
+"""Promises: the `promises` table and every change to it.
+
+A record holds exactly: ``id``, ``text``, ``to`` (a name or null), ``due``
+(ISO 8601 with offset), ``every`` (a recurrence rule such as
+``FREQ=WEEKLY;BYDAY=MO``, or null), ``status`` (open | kept | missed |
+released), ``kept_at``, ``created``, ``updated``, ``notes`` and ``history``:
+a list of events, each with ``event`` and ``at`` (when it was recorded):
+
+- ``created`` (``due``), ``moved`` (``old``, ``new``, ``reason``),
+- ``kept`` (``kept_at``, and ``next``: the id of the next occurrence of a repeat),
+- ``missed`` and ``released`` (``next`` likewise), ``reopened``.
+
+Only open promises can be kept, missed, released or moved; resolved ones can be
+reopened. Resolving one occurrence of a repeating promise creates the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, Literal, cast
+
+from tinydb import Query, TinyDB
+
+from trusttui.core.errors import InputError
+from trusttui.core.records import from_iso, new_id, resolve_id, short_ids, to_iso
+from trusttui.core.repeats import check_rule, next_occurrence
+from trusttui.core.settings import get_setting
+from trusttui.core.store import Store
+from trusttui.core.zones import local_zone
+
+TABLE = "promises"
+DEFAULT_TO_SETTING = "promises.default_to"
+MAX_TEXT = 500
+FUTURE_SLACK = timedelta(minutes=1)
+"""How far ahead of the clock a "kept at" time may be (clocks differ a little)."""
+
+Status = Literal["open", "kept", "missed", "released"]
+STATUSES: tuple[Status, ...] = ("open", "kept", "missed", "released")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One entry in a promise's history."""
+
+    event: str
+    at: datetime
+    due: datetime | None = None
+    old: datetime | None = None
+    new: datetime | None = None
+    reason: str | None = None
+    kept_at: datetime | None = None
+    next: str | None = None
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> Event:
+        times = {k: from_iso(doc[k]) for k in ("due", "old", "new", "kept_at") if doc.get(k)}
+        return cls(
+            event=str(doc["event"]),
+            at=from_iso(doc["at"]),
+            reason=doc.get("reason"),
+            next=doc.get("next"),
+            **times,
+        )
+
+    def as_doc(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {"event": self.event, "at": to_iso(self.at)}
+        for key in ("due", "old", "new", "kept_at"):
+            value = getattr(self, key)
+            if value is not None:
+                doc[key] = to_iso(value)
+        if self.reason is not None:
+            doc["reason"] = self.reason
+        if self.next is not None:
+            doc["next"] = self.next
+        return doc
+
+
+@dataclass(frozen=True)
+class Promise:
+    """A promise: what, to whom, when, and what became of it."""
+
+    id: str
+    text: str
+    due: datetime
+    created: datetime
+    updated: datetime
+    to: str | None = None
+    every: str | None = None
+    status: Status = "open"
+    kept_at: datetime | None = None
+    notes: str = ""
+    history: tuple[Event, ...] = field(default=())
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> Promise:
+        status = doc.get("status", "open")
+        return cls(
+            id=str(doc["id"]),
+            text=str(doc.get("text", "")),
+            to=doc.get("to") or None,
+            due=from_iso(doc["due"]),
+            every=doc.get("every") or None,
+            status=cast(Status, status if status in STATUSES else "open"),
+            kept_at=from_iso(doc["kept_at"]) if doc.get("kept_at") else None,
+            created=from_iso(doc["created"]),
+            updated=from_iso(doc["updated"]),
+            notes=str(doc.get("notes") or ""),
+            history=tuple(Event.from_doc(event) for event in doc.get("history") or ()),
+        )
+
+    def as_doc(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "to": self.to,
+            "due": to_iso(self.due),
+            "every": self.every,
+            "status": self.status,
+            "kept_at": to_iso(self.kept_at) if self.kept_at else None,
+            "created": to_iso(self.created),
+            "updated": to_iso(self.updated),
+            "notes": self.notes,
+            "history": [event.as_doc() for event in self.history],
+        }
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    @property
+    def resolved_at(self) -> datetime | None:
+        """When it was kept, or when it was marked missed or released."""
+        if self.status == "open":
+            return None
+        if self.status == "kept" and self.kept_at is not None:
+            return self.kept_at
+        for event in reversed(self.history):
+            if event.event == self.status:
+                return event.at
+        return self.updated
+
+    @property
+    def deadline(self) -> datetime:
+        """The due time it is measured against.
+
+        Moving a promise before it is due renegotiates it: the new time counts.
+        Moving it once it is already late does not wipe the lateness.
+        """
+        deadline = self.original_due
+        for event in self.history:
+            if event.event == "moved" and event.new is not None and event.at < deadline:
+                deadline = event.new
+        return deadline
+
+    @property
+    def original_due(self) -> datetime:
+        for event in self.history:
+            if event.event == "created" and event.due is not None:
+                return event.due
+        first_move = next((e for e in self.history if e.event == "moved" and e.old), None)
+        return first_move.old if first_move and first_move.old else self.due
+
+    def with_event(self, event: Event, **changes: Any) -> Promise:
+        """A copy with `event` added to the history and `changes` applied."""
+        return replace(self, history=(*self.history, event), updated=event.at, **changes)
+
+
+# -- reading ------------------------------------------------------------------------
+
+
+def all_promises(db: TinyDB) -> list[Promise]:
+    """Every promise, soonest due first."""
+    return sorted((Promise.from_doc(doc) for doc in db.table(TABLE).all()), key=_due_key)
+
+
+def _due_key(promise: Promise) -> tuple[datetime, str]:
+    return promise.due, promise.id
+
+
+def promise_short_ids(promises: Iterable[Promise]) -> dict[str, str]:
+    """Short id (unique prefix) of each promise, by full id."""
+    return short_ids(p.id for p in promises)
+
+
+def find_promise(db: TinyDB, prefix: str) -> Promise:
+    """The promise whose id starts with `prefix`; InputError when none or several."""
+    return Promise.from_doc(resolve_id(db.table(TABLE).all(), prefix, "promise"))
+
+
+def default_to(db: TinyDB) -> str | None:
+    """The name promises are made to when none is given (settings: promises.default_to)."""
+    value = get_setting(db, DEFAULT_TO_SETTING)
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None
+
+
+def due_counts(db: TinyDB, now: datetime) -> tuple[int, int]:
+    """Open promises still due later today, and those overdue."""
+    today = now.astimezone(local_zone(now)).date()
+    zone = local_zone(now)
+    later_today = overdue = 0
+    for doc in db.table(TABLE).search(Query().status == "open"):
+        due = from_iso(doc["due"])
+        if due < now:
+            overdue += 1
+        elif due.astimezone(zone).date() == today:
+            later_today += 1
+    return later_today, overdue
+
+
+# -- checking what people type ----------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """The promise text, trimmed; InputError when empty or very long."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise InputError("Write what you promise, in a few words.")
+    if len(cleaned) > MAX_TEXT:
+        raise InputError(f"Keep the promise under {MAX_TEXT} characters; add details as notes.")
+    return cleaned
+
+
+def clean_to(to: str | None) -> str | None:
+    cleaned = " ".join((to or "").split())
+    if len(cleaned) > 80:
+        raise InputError("Keep the name under 80 characters.")
+    return cleaned or None
+
+
+# -- changing -------------------------------------------------------------------------------
+
+
+def new_promise(
+    text: str,
+    due: datetime,
+    now: datetime,
+    *,
+    to: str | None = None,
+    every: str | None = None,
+    notes: str = "",
+    promise_id: str | None = None,
+) -> Promise:
+    """A new open promise (not saved): checks the text, the name and the repeat."""
+    if due.tzinfo is None:
+        raise ValueError("due must be timezone-aware")
+    return Promise(
+        id=promise_id or new_id(),
+        text=clean_text(text),
+        to=clean_to(to),
+        due=due,
+        every=check_rule(every) if every else None,
+        created=now,
+        updated=now,
+        notes=notes.strip(),
+        history=(Event("created", now, due=due),),
+    )
+
+
+def add_promise(
+    store: Store,
+    text: str,
+    due: datetime,
+    *,
+    to: str | None = None,
+    every: str | None = None,
+    notes: str = "",
+) -> Promise:
+    """Save a new promise. With no `to`, the default name from settings is used."""
+    now = store.clock.now()
+    promise = new_promise(text, due, now, to=to, every=every, notes=notes)
+    with store.transaction() as db:
+        if promise.to is None:
+            promise = replace(promise, to=default_to(db))
+        db.table(TABLE).insert(promise.as_doc())
+    return promise
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a change did: the promise as it is now, and the next occurrence it created."""
+
+    promise: Promise
+    next: Promise | None = None
+
+
+def _save(db: TinyDB, promise: Promise) -> None:
+    table = db.table(TABLE)
+    table.update(_replace_all(promise.as_doc()), Query().id == promise.id)
+
+
+def _replace_all(doc: dict[str, Any]) -> Any:
+    def transform(stored: dict[str, Any]) -> None:
+        stored.clear()
+        stored.update(doc)
+
+    return transform
+
+
+def _open_only(promise: Promise, doing: str) -> None:
+    if not promise.is_open:
+        raise InputError(
+            f"That promise is already {promise.status}; reopen it first if you want to {doing} it."
+        )
+
+
+def _resolve(store: Store, prefix: str, status: Status, kept_at: datetime | None = None) -> Change:
+    now = store.clock.now()
+    with store.transaction() as db:
+        promise = find_promise(db, prefix)
+        _open_only(promise, {"kept": "keep", "missed": "miss", "released": "release"}[status])
+        following = _next_occurrence(promise, now)
+        event = Event(status, now, kept_at=kept_at, next=following.id if following else None)
+        promise = promise.with_event(event, status=status, kept_at=kept_at)
+        _save(db, promise)
+        if following is not None:
+            db.table(TABLE).insert(following.as_doc())
+    return Change(promise, following)
+
+
+def _next_occurrence(promise: Promise, now: datetime) -> Promise | None:
+    if not promise.every:
+        return None
+    due = next_occurrence(promise.every, promise.due, now)
+    if due is None:
+        return None
+    return new_promise(
+        promise.text, due, now, to=promise.to, every=promise.every, notes=promise.notes
+    )
+
+
+def keep(store: Store, prefix: str, at: datetime | None = None) -> Change:
+    """Mark a promise kept, now or at a time that has passed."""
+    now = store.clock.now()
+    kept_at = at or now
+    if kept_at > now + FUTURE_SLACK:
+        raise InputError("That time is still ahead; choose when you kept it, up to now.")
+    return _resolve(store, prefix, "kept", kept_at=kept_at)
+
+
+def miss(store: Store, prefix: str) -> Change:
+    """Mark a promise missed: a fact, not a verdict."""
+    return _resolve(store, prefix, "missed")
+
+
+def release(store: Store, prefix: str) -> Change:
+    """Release a promise by agreement; it is not held against anyone."""
+    return _resolve(store, prefix, "released")
+
+
+def move(store: Store, prefix: str, due: datetime, reason: str = "") -> Change:
+    """Renegotiate the due time of an open promise, with a reason."""
+    now = store.clock.now()
+    if due <= now:
+        raise InputError("Choose a new time that is still ahead.")
+    with store.transaction() as db:
+        promise = find_promise(db, prefix)
+        _open_only(promise, "move")
+        if due == promise.due:
+            raise InputError("That is the time it is already due; choose another.")
+        event = Event("moved", now, old=promise.due, new=due, reason=" ".join(reason.split()))
+        promise = promise.with_event(event, due=due)
+        _save(db, promise)
+    return Change(promise)
+
+
+def reopen(store: Store, prefix: str) -> Change:
+    """Open a resolved promise again (a slip of the key, or it is not done after all).
+
+    The next occurrence its resolving created is taken back while still untouched.
+    """
+    now = store.clock.now()
+    with store.transaction() as db:
+        promise = find_promise(db, prefix)
+        if promise.is_open:
+            raise InputError("That promise is already open.")
+        last = next((e for e in reversed(promise.history) if e.event == promise.status), None)
+        if last is not None and last.next:
+            table = db.table(TABLE)
+            spawned = table.get(Query().id == last.next)
+            if isinstance(spawned, dict) and _untouched(Promise.from_doc(spawned)):
+                table.remove(Query().id == last.next)
+        promise = promise.with_event(Event("reopened", now), status="open", kept_at=None)
+        _save(db, promise)
+    return Change(promise)
+
+
+def _untouched(promise: Promise) -> bool:
+    return promise.is_open and [e.event for e in promise.history] == ["created"]
+
+
+_UNSET: Any = object()
+
+
+def edit(
+    store: Store,
+    prefix: str,
+    *,
+    text: str = _UNSET,
+    to: str | None = _UNSET,
+    every: str | None = _UNSET,
+    notes: str = _UNSET,
+) -> Change:
+    """Change what a promise says, to whom, its repeat or notes (the due time: `move`)."""
+    now = store.clock.now()
+    changes: dict[str, Any] = {}
+    if text is not _UNSET:
+        changes["text"] = clean_text(text)
+    if to is not _UNSET:
+        changes["to"] = clean_to(to)
+    if every is not _UNSET:
+        changes["every"] = check_rule(every) if every else None
+    if notes is not _UNSET:
+        changes["notes"] = notes.strip()
+    with store.transaction() as db:
+        promise = find_promise(db, prefix)
+        if all(getattr(promise, key) == value for key, value in changes.items()):
+            return Change(promise)
+        promise = replace(promise, updated=now, **changes)
+        _save(db, promise)
+    return Change(promise)
+
+
+def delete(store: Store, prefix: str) -> Promise:
+    """Remove a promise and its history for good."""
+    with store.transaction() as db:
+        promise = find_promise(db, prefix)
+        db.table(TABLE).remove(Query().id == promise.id)
+    return promise
