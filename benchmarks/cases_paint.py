@@ -27,10 +27,11 @@ SETTLE = 0.1
 DASHBOARD_MARKER = re.compile(rb"Good (morning|afternoon|evening)|Still up")
 """The greeting: drawn only once the dashboard's worker has loaded the store."""
 
-BREATHE_MARKER = re.compile(rb"[Bb]reathe")
-"""Text of the breathing screen's first frame."""
-BREATHE_QUIET = 0.1
-"""The breathing screen animates: a shorter quiet gap ends its first frame if needed."""
+BREATHE_MARKER = re.compile(rb"\d+:\d\d left")
+"""The session's last line ("2:00 left"): drawn with the breathing screen's first frame."""
+BREATHE_QUIET = 0.05
+"""The breathing screen redraws ten times a second, so a shorter gap ends its first frame
+(the bare app is timed with the same gap)."""
 
 
 @dataclass(frozen=True)
