@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from trusttui.commands import Context, basics, breathe, feel, promise, serve, share
+from trusttui.commands import Context, basics, breathe, feel, promise, serve, share, today
 from trusttui.commands.app import run_app
 from trusttui.core.clock import Clock, SystemClock
 from trusttui.core.errors import TrustError
@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     breathe,
     feel,
     promise,
+    today,
     basics,
     share,
     serve,

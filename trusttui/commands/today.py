@@ -1,0 +1,23 @@
+"""`trusttui today`: one line for a login message or a prompt. Never imports Textual."""
+
+from __future__ import annotations
+
+import argparse
+
+from trusttui.commands import Context
+from trusttui.core.today import today_line
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    today = sub.add_parser(
+        "today",
+        help="one line: promises due, breathing this week (for ~/.bashrc or a login message)",
+        description="Print one line about today: promises due and overdue, and minutes of "
+        "breathing this week. Made for ~/.bashrc or the server's message of the day.",
+    )
+    today.set_defaults(run=run_today)
+
+
+def run_today(_args: argparse.Namespace, ctx: Context) -> int:
+    ctx.say(today_line(ctx.store().read(), ctx.clock.now()))
+    return 0
