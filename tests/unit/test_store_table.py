@@ -71,3 +71,43 @@ def test_a_failed_transaction_still_writes_nothing(
         change(db.table("things"))
         raise RuntimeError("changed my mind")
     assert store.path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda db: db.table("things").insert({"n": 2}),
+        lambda db: db.table("things").update({"n": 3}, doc_ids=[1]),
+        lambda db: db.table("things").remove(doc_ids=[1]),
+        lambda db: db.table("things").truncate(),
+        lambda db: db.drop_table("things"),
+        lambda db: db.drop_tables(),
+    ],
+)
+def test_read_snapshots_refuse_changes_and_stay_whole(
+    store: Store, change: Callable[[Any], object]
+) -> None:
+    with store.transaction() as db:
+        db.table("things").insert({"n": 1})
+    before = store.path.read_bytes()
+    snapshot = store.read()
+    with pytest.raises(TypeError, match="read-only"):
+        change(snapshot)
+    assert store.path.read_bytes() == before
+    for db in (snapshot, store.read()):  # neither the snapshot nor the shared layout changed
+        assert [dict(doc) for doc in db.table("things").all()] == [{"n": 1}]
+
+
+def test_reads_see_every_change_to_the_file(store: Store, tmp_path: Any) -> None:
+    with store.transaction() as db:
+        db.table("things").insert({"n": 1})
+    assert store.read().table("things").all() == [{"n": 1}]
+    other = Store.open(store.path)  # another process, in effect
+    with other.transaction() as db:
+        db.table("things").update({"n": 2}, doc_ids=[1])
+    assert store.read().table("things").all() == [{"n": 2}]
+    # Same size, same inode, edited in place: still seen, the bytes are compared.
+    store.path.write_bytes(store.path.read_bytes().replace(b'"n":2', b'"n":7'))
+    assert store.read().table("things").all() == [{"n": 7}]
+    store.path.unlink()
+    assert store.read().table("things").all() == []

@@ -12,6 +12,9 @@ How it stays safe:
 - TinyDB's own `JSONStorage` rewrites the file in place and caches ids per
   instance, so it is not used: each transaction gets a new TinyDB over a
   `_SnapshotStorage` and records carry their own uuid ``id``.
+- `Store.read()` snapshots are read-only and share the decoded layout while the
+  file's bytes are unchanged (decoding a ten-year file costs tens of ms; comparing
+  its bytes, about one). Transactions always decode afresh under the lock.
 - The file is created 0600 (0660 for a shared store) inside a 0700 directory.
 - A file that is not JSON or not a TinyDB layout is never written over.
 - Once a day, before the first change, the current file is copied to a
@@ -57,17 +60,29 @@ StoreVersion = tuple[int, int, int]
 _BACKUP_RE = re.compile(r"\.(\d{4}-\d{2}-\d{2})\.bak$")
 
 
-class _SnapshotStorage(Storage):
-    """TinyDB storage over an in-memory copy of the file, written back by the Store."""
+READ_ONLY = "a store.read() snapshot is read-only; change data in store.transaction()"
 
-    def __init__(self, data: Raw) -> None:
+
+class _SnapshotStorage(Storage):
+    """TinyDB storage over an in-memory copy of the file, written back by the Store.
+
+    A `read_only` snapshot (from `Store.read()`) may share its records with other
+    snapshots of the same file contents, so it refuses every change before making it.
+    """
+
+    def __init__(self, data: Raw, read_only: bool = False) -> None:
         self.data = data
         self.dirty = False
+        self.read_only = read_only
 
     def read(self) -> Raw:
-        return self.data
+        # A shared layout is handed out as a fresh top-level dict, so that even
+        # TinyDB's drop_table() cannot reach the other snapshots.
+        return dict(self.data) if self.read_only else self.data
 
     def write(self, data: Raw) -> None:
+        if self.read_only:
+            raise TypeError(READ_ONLY)
         self.data = data
         self.dirty = True
 
@@ -91,7 +106,12 @@ class _Table(Table):
         self._next_id = known + 1  # type: ignore[assignment]
         return known
 
+    def _writable(self) -> None:
+        if getattr(self._storage, "read_only", False):
+            raise TypeError(READ_ONLY)
+
     def insert(self, document: Mapping[str, Any]) -> int:
+        self._writable()
         if not isinstance(document, Mapping):
             raise ValueError("Document is not a Mapping")
         if isinstance(document, self.document_class):
@@ -109,6 +129,7 @@ class _Table(Table):
         return doc_id
 
     def _update_table(self, updater: Callable[[dict[int, Mapping[str, Any]]], None]) -> None:
+        self._writable()  # before the updater touches any record
         tables = self._storage.read() or {}
         raw_table = tables.get(self.name, {})
         table = dict(zip(map(self.document_id_class, raw_table), raw_table.values(), strict=True))
@@ -200,6 +221,8 @@ class Store:
         self.lock_timeout = lock_timeout
         self._busy = 0
         self._idle = threading.Condition()
+        self._last_read: tuple[bytes, Raw] | None = None
+        """The bytes and decoded layout of the last read, shared by read() snapshots."""
 
     # -- opening -------------------------------------------------------------
 
@@ -229,15 +252,34 @@ class Store:
                 self._write_file(self.path.with_name(f"{self.path.name}.schema{old}.bak"), payload)
                 migrate(raw)
                 self._write_file(self.path, orjson.dumps(raw))
+            else:
+                self._last_read = (payload, raw)
 
     # -- reading and writing ---------------------------------------------------
 
     def read(self) -> TinyDB:
-        """A consistent snapshot of the file as it is now (no lock needed)."""
-        loaded = self.load()
-        raw = loaded[0] if loaded else self._new_layout()
-        migrate(raw)
-        return _TinyDB(raw, storage=_SnapshotStorage)
+        """A consistent, read-only snapshot of the file as it is now (no lock needed).
+
+        Decoding a big file is the cost of a read, so the last decoded layout is kept
+        and shared while the file's bytes stay exactly the same. Snapshots therefore
+        refuse changes (TypeError); never change the records they return in place.
+        """
+        try:
+            payload = self.path.read_bytes()
+        except FileNotFoundError:
+            payload = None
+        except OSError:
+            payload = None  # load() below raises the right error
+        last = self._last_read
+        if payload is not None and last is not None and last[0] == payload:
+            raw = last[1]
+        else:
+            loaded = self.load()
+            raw = loaded[0] if loaded else self._new_layout()
+            migrate(raw)
+            if loaded is not None:
+                self._last_read = (loaded[1], raw)
+        return _TinyDB(raw, storage=_SnapshotStorage, read_only=True)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[TinyDB]:
