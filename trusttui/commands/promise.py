@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from trusttui.commands import Context
 from trusttui.commands.app import run_app
-from trusttui.core import promises as repo
-from trusttui.core.promise_words import (
-    MISSED,
-    RELEASED,
-    REOPENED,
-    kept_words,
-    moved_words,
-    next_words,
-    run_words,
-)
-from trusttui.core.reliability import reliability
-from trusttui.core.when import describe_due, describe_every, format_when, parse_every, parse_when
+
+if TYPE_CHECKING:
+    from trusttui.core.promises import Change
 
 WHEN_HELP = "when, as you would say it: 'tomorrow 7pm', 'fri 9am', 'in 3 days', '2026-12-24 18:00'"
 
@@ -75,10 +67,21 @@ def run_board(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _short(ctx: Context, promise_id: str) -> str:
+    from trusttui.core import promises as repo
+
     return repo.promise_short_ids(repo.all_promises(ctx.store().read()))[promise_id]
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core.when import (
+        describe_due,
+        describe_every,
+        format_when,
+        parse_every,
+        parse_when,
+    )
+
     now = ctx.clock.now()
     text = repo.clean_text(" ".join(args.text))
     due = parse_when(args.due, now)
@@ -92,6 +95,9 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core.when import describe_due, describe_every
+
     everything = repo.all_promises(ctx.store().read())
     shown = everything if args.all else [p for p in everything if p.is_open]
     if args.json:
@@ -115,6 +121,11 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_kept(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core.promise_words import kept_words, next_words, run_words
+    from trusttui.core.reliability import reliability
+    from trusttui.core.when import parse_when
+
     now = ctx.clock.now()
     at = parse_when(args.at, now, prefer="past") if args.at else None
     change = repo.keep(ctx.store(), args.id, at=at)
@@ -126,7 +137,9 @@ def run_kept(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _resolve_and_say(ctx: Context, change: repo.Change, words: str) -> int:
+def _resolve_and_say(ctx: Context, change: Change, words: str) -> int:
+    from trusttui.core.promise_words import next_words
+
     ctx.say(f"{change.promise.text}: {words}")
     following = next_words(change.next, ctx.clock.now())
     if following:
@@ -135,18 +148,31 @@ def _resolve_and_say(ctx: Context, change: repo.Change, words: str) -> int:
 
 
 def run_missed(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core.promise_words import MISSED
+
     return _resolve_and_say(ctx, repo.miss(ctx.store(), args.id), MISSED)
 
 
 def run_release(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core.promise_words import RELEASED
+
     return _resolve_and_say(ctx, repo.release(ctx.store(), args.id), RELEASED)
 
 
 def run_reopen(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core.promise_words import REOPENED
+
     return _resolve_and_say(ctx, repo.reopen(ctx.store(), args.id), REOPENED)
 
 
 def run_move(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core.promise_words import moved_words
+    from trusttui.core.when import parse_when
+
     now = ctx.clock.now()
     due = parse_when(args.due, now)
     change = repo.move(ctx.store(), args.id, due, args.reason)
