@@ -111,3 +111,12 @@ def test_reads_see_every_change_to_the_file(store: Store, tmp_path: Any) -> None
     assert store.read().table("things").all() == [{"n": 7}]
     store.path.unlink()
     assert store.read().table("things").all() == []
+
+
+def test_a_committed_transaction_is_read_back_and_closed(store: Store) -> None:
+    with store.transaction() as db:
+        db.table("things").insert({"n": 1})
+    assert store.read().table("things").all() == [{"n": 1}]
+    with pytest.raises(TypeError, match="read-only"):  # a change after the block would be lost
+        db.table("things").insert({"n": 2})
+    assert Store.open(store.path).read().table("things").all() == [{"n": 1}]
