@@ -30,8 +30,14 @@ async def nothing(_pilot: Any) -> None:
     """Take the screen as it opens."""
 
 
+async def feel_betrayed(pilot: Any) -> None:
+    """On the wheel: around to Sad, out to hurt and betrayed, added with its offer."""
+    await pilot.press("right", "right", "right", "right", "down", "down", "right", "enter")
+
+
 SHOTS: list[tuple[str, str, Steps]] = [
     ("dashboard", "dashboard", nothing),
+    ("feel", "feel", feel_betrayed),
 ]
 """(file name, start mode, what to do before the shot)."""
 

@@ -94,3 +94,13 @@ def test_demo_out_writes_a_file_and_refuses_to_overwrite(tmp_path: Path) -> None
     assert any(doc.get("demo") for doc in data["meta"].values())
     result = run("demo", "--out", str(out))
     assert result.returncode == 2 and "already exists" in result.stderr
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        f"{sys.executable} -m trusttui --db {tmp_path / 't.json'} feel --list | true",
+        shell=True,
+        capture_output=True,
+        text=True,
+    )
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr

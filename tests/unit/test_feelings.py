@@ -13,6 +13,7 @@ from trusttui.core.feelings import (
     CheckIn,
     add_checkin,
     all_checkins,
+    checkin_summary,
     clean_tags,
     frequent_words,
     latest_checkin,
@@ -84,6 +85,17 @@ def test_all_checkins_oldest_first_and_skips_broken_records(
 
 def test_latest_checkin_of_nothing_is_none(store: Store) -> None:
     assert latest_checkin(store.read()) is None
+    assert checkin_summary(store.read(), NOW) == (None, 0)
+
+
+def test_checkin_summary_counts_the_last_seven_days(store: Store, clock: ManualClock) -> None:
+    clock.advance(-8 * 86400)
+    add_checkin(store, ["hurt"])
+    clock.advance(6 * 86400)
+    add_checkin(store, ["sad"])
+    clock.advance(2 * 86400)
+    last = add_checkin(store, ["calm"])
+    assert checkin_summary(store.read(), clock.now()) == (last, 2)
 
 
 def checkin(days_ago: float, words: tuple[str, ...], intensity: int = 5) -> CheckIn:

@@ -152,16 +152,26 @@ def insert_checkins(db: TinyDB, checkins: Sequence[CheckIn]) -> None:
 
 
 def latest_checkin(db: TinyDB) -> CheckIn | None:
-    """The most recent check-in, or None (cheap: only the newest record is decoded)."""
+    """The most recent check-in, or None."""
+    return checkin_summary(db, None)[0]
+
+
+def checkin_summary(db: TinyDB, now: datetime | None, days: int = 7) -> tuple[CheckIn | None, int]:
+    """The latest check-in and how many fall in the `days` days up to `now` (cheap: only
+    the newest record is decoded in full)."""
     newest: tuple[datetime, dict[str, Any]] | None = None
+    since = None if now is None else now - timedelta(days=days)
+    count = 0
     for doc in db.table(TABLE).all():
         try:
             at = from_iso(str(doc["at"]))
         except (KeyError, ValueError):
             continue
+        if since is not None and now is not None and since < at <= now:
+            count += 1
         if newest is None or at > newest[0]:
             newest = (at, doc)
-    return None if newest is None else CheckIn.from_doc(newest[1])
+    return (None if newest is None else CheckIn.from_doc(newest[1])), count
 
 
 def recent_checkins(checkins: Sequence[CheckIn], limit: int = 10) -> list[CheckIn]:

@@ -12,11 +12,15 @@ from textual.widgets import Footer, Header
 from trusttui.core.errors import TrustError
 from trusttui.tui.cards import Card
 from trusttui.tui.cards.breathe import BreatheCard
+from trusttui.tui.cards.feel import FeelCard
 from trusttui.tui.cards.welcome import WelcomeCard
 from trusttui.tui.screens.base import ToolScreen
 from trusttui.tui.tools import TOOLS
 
-CARDS: tuple[type[Card], ...] = (BreatheCard,)
+CARDS: tuple[type[Card], ...] = (
+    BreatheCard,
+    FeelCard,
+)
 """The tool cards, in the order they appear under the greeting."""
 
 

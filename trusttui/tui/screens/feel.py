@@ -33,7 +33,7 @@ from trusttui.tui.widgets.emotion_wheel import EmotionWheel
 from trusttui.tui.widgets.intensity import IntensityScale
 
 SEARCH_LIMIT = 40
-NOTHING_CHOSEN = "Nothing chosen yet. Enter adds the word you are on."
+NOTHING_CHOSEN = "No words yet: Enter adds one."
 
 
 class SearchBox(Input):
@@ -67,6 +67,7 @@ class FeelScreen(ToolScreen):
         self.vocab = vocabulary()
         self.chosen: list[str] = []
         self._offer_for: str | None = None
+        self._offer_shown: str | None = None
         self._listed_family: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -77,7 +78,12 @@ class FeelScreen(ToolScreen):
                 yield EmotionWheel(self.vocab, id="wheel")
                 yield Static(id="caption")
             with Vertical(id="pick"):
-                yield SearchBox(placeholder="Type to find a word", id="search", compact=True)
+                yield SearchBox(
+                    placeholder="Type to find a word",
+                    id="search",
+                    compact=True,
+                    select_on_focus=False,
+                )
                 yield OptionList(id="words")
                 with Vertical(id="offer"):
                     yield Static(id="offer-text")
@@ -96,9 +102,9 @@ class FeelScreen(ToolScreen):
                         yield Button("Clear", id="clear", compact=True)
             with VerticalScroll(id="history") as history:
                 history.border_title = "History"
-                yield Static(id="history-recent")
-                yield Static(id="history-frequent")
                 yield Static(id="history-chart")
+                yield Static(id="history-frequent")
+                yield Static(id="history-recent")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -158,7 +164,7 @@ class FeelScreen(ToolScreen):
             parent = found.parent if found else None
         caption = Content.assemble(
             (feeling.word, "bold"),
-            ("   " + " › ".join(path[:-1]), "$text-muted") if len(path) > 1 else "",
+            ("   " + " › ".join(path[:-1]), "dim") if len(path) > 1 else "",
             "\n",
             feeling.meaning,
         )
@@ -177,8 +183,7 @@ class FeelScreen(ToolScreen):
         self._listed_family = None
         found = self.vocab.search(query, SEARCH_LIMIT)
         options: list[Option] = [
-            Option(Content.assemble(f.word, (f"  {f.family}", "$text-muted")), id=f.word)
-            for f in found
+            Option(Content.assemble(f.word, (f"  {f.family}", "dim")), id=f.word) for f in found
         ]
         if not options:
             options = [Option("No word matches yet. Try fewer letters.", disabled=True)]
@@ -276,24 +281,43 @@ class FeelScreen(ToolScreen):
             )
         under = self.vocab.underneath(self._offer_for) if self._offer_for else None
         left = [w for w in under.feelings if w not in self.chosen] if under else []
-        offer = self.query_one("#offer")
-        offer.set_class(bool(left), "-visible")
-        if under is None or not left:
+        self.query_one("#offer").set_class(bool(left), "-visible")
+        if under is None:
+            self._offer_shown = None
             return
-        self.query_one("#offer-text", Static).update(
-            Content.assemble("Often under ", (under.word, "bold"), ":")
-        )
-        self.query_one("#offer-needs", Static).update(Content(f"Needs: {', '.join(under.needs)}."))
         row = self.query_one("#offer-words", Horizontal)
-        row.remove_children()
-        row.mount_all(
-            Button(f"+ {word}", name=word, classes="offer-word", compact=True) for word in left
-        )
+        if self._offer_shown != under.word:
+            self._offer_shown = under.word
+            self.query_one("#offer-text", Static).update(
+                Content.assemble("Often under ", (under.word, "bold"), ":")
+            )
+            self.query_one("#offer-needs", Static).update(
+                Content(f"Needs: {', '.join(under.needs)}.")
+            )
+            row.remove_children()
+            row.mount_all(
+                Button(
+                    f"+ {word}",
+                    name=word,
+                    classes="offer-word -taken" if word in self.chosen else "offer-word",
+                    compact=True,
+                )
+                for word in under.feelings
+            )
+        else:
+            for button in row.query(Button):
+                button.set_class(button.name in self.chosen, "-taken")
 
     @on(Button.Pressed, ".offer-word")
     def _offer_taken(self, event: Button.Pressed) -> None:
-        if event.button.name:
-            self.add_word(event.button.name)
+        if not event.button.name:
+            return
+        self.add_word(event.button.name)
+        left = [b for b in self.query(".offer-word").results(Button) if not b.has_class("-taken")]
+        if left:
+            left[0].focus()
+        else:
+            self.wheel.focus()
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -357,8 +381,8 @@ class FeelScreen(ToolScreen):
         self.toggle_class("-history")
 
     def action_back(self) -> None:
-        """Leave the search if there is one; otherwise back to Today."""
-        if self.search.value:
+        """Leave the search if you are in it; otherwise back to Today."""
+        if self.search.value or self.focused is self.search:
             self.search.value = ""
             self.wheel.focus()
         elif self.has_class("-history") and self.has_class("-narrow"):

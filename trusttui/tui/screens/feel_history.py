@@ -22,7 +22,7 @@ from trusttui.core.feelings import (
 )
 from trusttui.core.vocabulary import Vocabulary, vocabulary
 
-RECENT = 6
+RECENT = 4
 FREQUENT = 8
 WEEKS = 8
 BARS = "▁▂▃▄▅▆▇█"
@@ -71,13 +71,11 @@ def recent_content(history: History) -> Content:
         return Content("No check-ins yet. Choose a word on the wheel, then save.")
     lines = [Content.styled("Recent", "bold")]
     for checkin in history.recent:
+        tags = "".join(f" · {tag}" for tag in checkin.tags)
         lines.append(
-            Content.assemble(
-                (f"{when(checkin.at, history.now):<15}", "$text-muted"),
-                ", ".join(checkin.words),
-                (f"  {checkin.intensity}/10", "$text-muted"),
-            )
+            Content.styled(f"{when(checkin.at, history.now)} · {checkin.intensity}/10{tags}", "dim")
         )
+        lines.append(Content("  " + ", ".join(checkin.words)))
         if checkin.note:
             lines.append(Content.assemble("  ", Content(checkin.note).stylize("italic")))
     return Content("\n").join(lines)
@@ -87,7 +85,7 @@ def frequent_content(history: History) -> Content:
     if not history.frequent:
         return Content("")
     words = Content(" · ").join(
-        Content.assemble(word, (f" {count}", "$text-muted")) for word, count in history.frequent
+        Content.assemble(word, (f" {count}", "dim")) for word, count in history.frequent
     )
     return Content("\n").join([Content.styled("Most often, last 30 days", "bold"), words])
 
@@ -115,8 +113,8 @@ def chart_content(history: History, vocab: Vocabulary | None = None) -> Content:
             Content.assemble(
                 (family.name.ljust(width), family.colour),
                 ("".join(bar(value) for value in values), family.colour),
-                ("" if latest is None else f" {latest:.1f}", "$text-muted"),
+                ("" if latest is None else f" {latest:.1f}", "dim"),
             )
         )
-    lines.append(Content.styled(f"{NO_DATA} no check-in with that family that week", "$text-muted"))
+    lines.append(Content.styled(f"{NO_DATA} no check-in with that family that week", "dim"))
     return Content("\n").join(lines)

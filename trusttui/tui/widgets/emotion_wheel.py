@@ -76,13 +76,6 @@ class EmotionWheel(Widget, can_focus=True):
         wheel: EmotionWheel
         feeling: Feeling
 
-    @dataclass
-    class TypedAhead(Message):
-        """A letter was typed on the wheel: the start of a search."""
-
-        wheel: EmotionWheel
-        text: str
-
     def __init__(
         self,
         vocab: Vocabulary | None = None,
@@ -138,13 +131,6 @@ class EmotionWheel(Widget, can_focus=True):
         self.post_message(self.Chosen(self, self.feeling))
 
     # -- keys and mouse ----------------------------------------------------------------------
-
-    def on_key(self, event: events.Key) -> None:
-        character = event.character
-        if character and event.is_printable and character.isalpha():
-            event.stop()
-            event.prevent_default()
-            self.post_message(self.TypedAhead(self, character))
 
     def _cell_at(self, event: events.MouseEvent) -> Cell | None:
         offset = event.get_content_offset(self)

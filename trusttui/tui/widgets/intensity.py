@@ -15,7 +15,7 @@ LOW, HIGH = 1, 10
 
 
 class IntensityScale(Widget, can_focus=True):
-    """`Intensity ■■■■■□□□□□ 5`: filled and hollow squares, so it reads without colour."""
+    """`Intensity ■■■■■□□□□□ 5/10`: filled and hollow squares, so it reads without colour."""
 
     DEFAULT_CSS = """
     IntensityScale {
@@ -57,14 +57,14 @@ class IntensityScale(Widget, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is None:
             return
-        position = (offset.x - len(self.LABEL)) // 2 + 1
+        position = offset.x - len(self.LABEL) + 1
         if LOW <= position <= HIGH:
             self.value = position
 
     def render(self) -> Content:
         return Content.assemble(
             self.LABEL,
-            ("■ " * self.value, "$accent"),
-            ("□ " * (HIGH - self.value), "$text-muted"),
-            (f"{self.value:>2}/10", "bold"),
+            ("■" * self.value, "$accent"),
+            ("□" * (HIGH - self.value), "dim"),
+            (f" {self.value}/10", "bold"),
         )
