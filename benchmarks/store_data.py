@@ -61,7 +61,7 @@ def synthetic_promises(count: int, seed: int = 7) -> list[Doc]:
 
 def scaled(records: int) -> dict[str, list[Doc]]:
     """`records` records in the demo's proportions; repeats get new ids."""
-    pool = demo_pool()
+    pool = demo_pool(years=1 if records < 1000 else 20)  # a small pool for small stores
     total = sum(len(docs) for docs in pool.values())
     out: dict[str, list[Doc]] = {}
     left = records
