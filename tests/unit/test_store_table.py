@@ -120,3 +120,51 @@ def test_a_committed_transaction_is_read_back_and_closed(store: Store) -> None:
     with pytest.raises(TypeError, match="read-only"):  # a change after the block would be lost
         db.table("things").insert({"n": 2})
     assert Store.open(store.path).read().table("things").all() == [{"n": 1}]
+
+
+def count_decodes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    import trusttui.core.store as store_module
+
+    calls: list[int] = []
+    real = store_module._decode
+
+    def counting(payload: bytes) -> Any:
+        calls.append(len(payload))
+        return real(payload)
+
+    monkeypatch.setattr(store_module, "_decode", counting)
+    return calls
+
+
+def test_a_command_decodes_the_file_once(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    with store.transaction() as db:
+        db.table("things").insert({"n": 1})
+    decodes = count_decodes(monkeypatch)
+    fresh = Store.open(store.path)  # check() decodes ...
+    with fresh.transaction() as db:  # ... the write takes that layout over ...
+        db.table("things").insert({"n": 2})
+    assert [d["n"] for d in fresh.read().table("things").all()] == [1, 2]  # ... and hands it on
+    assert len(decodes) == 1
+
+
+def test_snapshots_never_see_a_later_write(store: Store) -> None:
+    with store.transaction() as db:
+        db.table("things").insert({"n": 1})
+    snapshot = store.read()  # shares the kept layout, so the write must decode afresh
+    with store.transaction() as db:
+        db.table("things").update({"n": 5}, doc_ids=[1])
+        db.table("things").insert({"n": 2})
+    assert snapshot.table("things").all() == [{"n": 1}]
+    assert store.read().table("things").all() == [{"n": 5}, {"n": 2}]
+
+
+def test_a_failed_write_on_a_taken_layout_leaves_no_trace(store: Store) -> None:
+    with store.transaction() as db:
+        db.table("things").insert({"n": 1})
+    with pytest.raises(RuntimeError), store.transaction() as db:  # takes the kept layout
+        db.table("things").update({"n": 9}, doc_ids=[1])
+        db.table("things").insert({"n": 2})
+        raise RuntimeError("changed my mind")
+    assert store.read().table("things").all() == [{"n": 1}]
+    with store.transaction() as db:
+        assert db.table("things").all() == [{"n": 1}]

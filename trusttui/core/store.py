@@ -34,6 +34,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
 from typing import Any, cast
@@ -221,6 +222,14 @@ def validate_layout(raw: object, path: Path) -> Raw:
     return cast(Raw, raw)
 
 
+@dataclass
+class _Decoded:
+    payload: bytes
+    raw: Raw
+    shared: bool
+    """Handed out by read(): from then on nothing may change it."""
+
+
 class Store:
     """The trusttui data file. Only `trusttui.core` talks to it."""
 
@@ -239,8 +248,9 @@ class Store:
         self.lock_timeout = lock_timeout
         self._busy = 0
         self._idle = threading.Condition()
-        self._last_read: tuple[bytes, Raw] | None = None
-        """The bytes and decoded layout of the last read, shared by read() snapshots."""
+        self._decoded: _Decoded | None = None
+        """The last layout decoded from (or written to) the file, with its bytes."""
+        self._decoded_lock = threading.Lock()
 
     # -- opening -------------------------------------------------------------
 
@@ -271,32 +281,24 @@ class Store:
                 migrate(raw)
                 self._write_file(self.path, orjson.dumps(raw))
             else:
-                self._last_read = (payload, raw)
+                self._keep_decoded(payload, raw, shared=False)
 
     # -- reading and writing ---------------------------------------------------
 
     def read(self) -> TinyDB:
         """A consistent, read-only snapshot of the file as it is now (no lock needed).
 
-        Decoding a big file is the cost of a read, so the last decoded layout is kept
-        and shared while the file's bytes stay exactly the same. Snapshots therefore
-        refuse changes (TypeError); never change the records they return in place.
+        The snapshot may share its records with other snapshots of the same bytes (see
+        "the last decoded layout" below), so it refuses changes (TypeError); never
+        change the records it returns in place either.
         """
-        try:
-            payload = self.path.read_bytes()
-        except FileNotFoundError:
-            payload = None
-        except OSError:
-            payload = None  # load() below raises the right error
-        last = self._last_read
-        if payload is not None and last is not None and last[0] == payload:
-            raw = last[1]
-        else:
-            loaded = self.load()
-            raw = loaded[0] if loaded else self._new_layout()
-            migrate(raw)
-            if loaded is not None:
-                self._last_read = (loaded[1], raw)
+        payload = self._read_payload()
+        raw = self._new_layout() if payload is None else self._share(payload)
+        if raw is None and payload is not None:
+            raw = self._decode_checked(payload)
+            self._keep_decoded(payload, raw, shared=True)
+        assert raw is not None
+        migrate(raw)
         return _TinyDB(raw, storage=_SnapshotStorage, read_only=True)
 
     @contextlib.contextmanager
@@ -307,21 +309,24 @@ class Store:
         """
         self._ensure_dir()
         with self._tracked(), self._locked():
-            loaded = self.load()
-            raw = loaded[0] if loaded else self._new_layout()
+            payload = self._read_payload()
+            raw = self._new_layout() if payload is None else self._take_unshared(payload)
+            if raw is None and payload is not None:
+                raw = self._decode_checked(payload)
+            assert raw is not None
             migrate(raw)
             db = _TinyDB(raw, storage=_SnapshotStorage)
             yield db
             storage = cast(_SnapshotStorage, db.storage)
             if storage.dirty:
-                if loaded is not None:
-                    self._daily_backup(loaded[1])
-                payload = orjson.dumps(storage.data)
-                self._write_file(self.path, payload)
+                if payload is not None:
+                    self._daily_backup(payload)
+                written = orjson.dumps(storage.data)
+                self._write_file(self.path, written)
                 # What was written is what the next read() would decode: keep it, and
                 # let the finished transaction's db refuse further (lost) changes.
                 storage.read_only = True
-                self._last_read = (payload, storage.data)
+                self._keep_decoded(written, storage.data, shared=False)
 
     def restore(self, backup: Path) -> Path:
         """Put `backup` in place of the data file; the current file is kept aside.
@@ -391,14 +396,23 @@ class Store:
         Raises StoreCorrupt for a file that is not a trusttui layout, StoreTooNew for
         a newer schema, and StoreError when it cannot be read at all.
         """
+        payload = self._read_payload()
+        if payload is None:
+            return None
+        return self._decode_checked(payload), payload
+
+    def _read_payload(self) -> bytes | None:
+        """The file's bytes, or None when there is no file yet."""
         try:
-            payload = self.path.read_bytes()
+            return self.path.read_bytes()
         except FileNotFoundError:
             return None
         except PermissionError as error:
             raise StoreError(f"{self.path} cannot be read ({error.strerror}).") from None
         except IsADirectoryError:
             raise StoreError(f"{self.path} is a directory, not a data file.") from None
+
+    def _decode_checked(self, payload: bytes) -> Raw:
         try:
             decoded = _decode(payload)
         except orjson.JSONDecodeError:
@@ -412,7 +426,38 @@ class Store:
                 f"{self.path} was written by a newer trusttui (schema {schema_of(raw)}); "
                 "please upgrade trusttui to open it."
             )
-        return raw, payload
+        return raw
+
+    # -- the last decoded layout ----------------------------------------------------
+    #
+    # Decoding is most of the cost of a read or a write at ten years of data, and the
+    # same bytes are often decoded again and again (check at open, the saved theme,
+    # the dashboard, the write, the read after it). The last decoded layout is kept
+    # with the exact bytes it came from, and reused only when the file reads back
+    # byte for byte the same. read() snapshots share it (so they are read-only); a
+    # transaction may take it over only while no snapshot has it (not `shared`).
+
+    def _keep_decoded(self, payload: bytes, raw: Raw, *, shared: bool) -> None:
+        with self._decoded_lock:
+            self._decoded = _Decoded(payload, raw, shared)
+
+    def _share(self, payload: bytes) -> Raw | None:
+        """The kept layout for a read() snapshot, if it is of `payload`."""
+        with self._decoded_lock:
+            kept = self._decoded
+            if kept is None or kept.payload != payload:
+                return None
+            kept.shared = True
+            return kept.raw
+
+    def _take_unshared(self, payload: bytes) -> Raw | None:
+        """The kept layout for a transaction to change, if it is of `payload` and unshared."""
+        with self._decoded_lock:
+            kept = self._decoded
+            if kept is None or kept.shared or kept.payload != payload:
+                return None
+            self._decoded = None
+            return kept.raw
 
     def _write_file(self, target: Path, payload: bytes) -> None:
         """Write `payload` to `target` atomically and durably, with the store's mode."""
