@@ -54,14 +54,21 @@ def dashboard_loader() -> Callable[[Store], None]:
     cards = [card() for card in (WelcomeCard, *CARDS)]
 
     def load(store: Store) -> None:
-        # A fresh Store, as after a change on disk: read() decodes the whole file again
-        # (an unchanged file would be served from the last decode).
-        db = Store(store.path, clock=store.clock).read()
+        # As after a change on disk: read() decodes the whole file again.
+        db = cold(store).read()
         now: datetime = store.clock.now()
         for card in cards:
             card.load(db, now)
 
     return load
+
+
+def cold(store: Store) -> Store:
+    """The same file through a new Store: nothing decoded is kept from before.
+
+    The app reads before it writes, so its writes always decode the file afresh.
+    """
+    return Store(store.path, clock=store.clock)
 
 
 def timed(action: Callable[[Store], Any], store: Store, reps: int) -> list[float]:
@@ -82,7 +89,7 @@ def run_store(ws: Workspace, reps: int, sizes: tuple[int, ...] = SIZES) -> list[
     for size in sizes:
         store = write_store(ws.fresh_path(f"store-{size}"), size)
         reads[size] = timed(load, store, reps)
-        writes[size] = timed(write, store, reps)
+        writes[size] = timed(lambda s: write(cold(s)), store, reps)
     results = []
     base_w, base_r = median(writes[sizes[0]]), median(reads[sizes[0]])
     for size in sizes:
@@ -97,7 +104,7 @@ def run_store(ws: Workspace, reps: int, sizes: tuple[int, ...] = SIZES) -> list[
                 reference_name=f"write at {sizes[0]} records",
                 limit=WRITE_LIMIT_MS if last and size >= 25_000 else None,
                 kind="max" if last and size >= 25_000 else "info",
-                note=f"median of {reps}; {how}",
+                note=f"median of {reps}; {how}, file decoded afresh as in the app",
                 samples={"write": writes[size]},
             ).judge()
         )
