@@ -12,10 +12,11 @@ How it stays safe:
 - TinyDB's own `JSONStorage` rewrites the file in place and caches ids per
   instance, so it is not used: each transaction gets a new TinyDB over a
   `_SnapshotStorage` and records carry their own uuid ``id``.
-- `Store.read()` snapshots are read-only and share the decoded layout while the
-  file's bytes are unchanged (decoding a ten-year file costs tens of ms; comparing
-  its bytes, about one); a committed transaction hands its layout on to them.
-  Transactions always decode afresh under the lock.
+- Decoding is most of the cost at ten years of data, so the last decoded layout
+  is kept with the exact bytes it came from and reused only while the file reads
+  back byte for byte the same (comparing costs about a millisecond). `read()`
+  snapshots share it and are read-only; a transaction takes it over, under the
+  lock, only when no snapshot has it, and otherwise decodes afresh.
 - The file is created 0600 (0660 for a shared store) inside a 0700 directory.
 - A file that is not JSON or not a TinyDB layout is never written over.
 - Once a day, before the first change, the current file is copied to a
