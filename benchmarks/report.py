@@ -60,6 +60,21 @@ def markdown_table(results: Sequence[Result]) -> str:
     return "\n".join(lines)
 
 
+README_START = "<!-- benchmarks:start -->"
+README_END = "<!-- benchmarks:end -->"
+
+
+def update_readme(readme: Path, results: Sequence[Result], *, quick: bool) -> None:
+    """Put the table between the README's benchmark markers."""
+    text = readme.read_text()
+    start, end = text.index(README_START) + len(README_START), text.index(README_END)
+    when = datetime.now(UTC).strftime("%Y-%m-%d")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    where = f"{when}, {os.cpu_count()} CPUs, load {load}{', --quick' if quick else ''}"
+    table = f"\n_{where}_\n\n{markdown_table(results)}\n"
+    readme.write_text(text[:start] + table + text[end:])
+
+
 def write_json(path: Path, results: Sequence[Result], *, quick: bool, seconds: float) -> None:
     data = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),

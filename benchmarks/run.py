@@ -23,7 +23,7 @@ from benchmarks.cases_store import SIZES, run_store
 from benchmarks.cases_stream import run_stream
 from benchmarks.cases_timer import run_timer
 from benchmarks.common import HERE, Result, Workspace
-from benchmarks.report import markdown_table, text_table, write_json
+from benchmarks.report import markdown_table, text_table, update_readme, write_json
 
 GROUPS = ("paint", "stream", "today", "store", "promise", "timer")
 
@@ -36,6 +36,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--json", type=Path, default=HERE / "results.json", help="results file")
     parser.add_argument("--markdown", action="store_true", help="also print a Markdown table")
+    parser.add_argument(
+        "--update-readme", action="store_true", help="put the table in README.md's Benchmarks"
+    )
     return parser.parse_args(argv)
 
 
@@ -68,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(markdown_table(results))
     write_json(args.json, results, quick=quick, seconds=seconds)
+    if args.update_readme:
+        update_readme(HERE.parent / "README.md", results, quick=quick)
     print(f"\n{len(results)} lines in {seconds:.0f} s; written to {args.json}", file=sys.stderr)
     return 1 if any(r.status == "ERROR" for r in results) else 0
 

@@ -9,7 +9,7 @@ from benchmarks.bare_app import MARKER
 from benchmarks.cases_store import run_store
 from benchmarks.common import BARE_APP, Result, Workspace
 from benchmarks.pty_harness import first_frame, spawn, visible_text
-from benchmarks.report import markdown_table, text_table, write_json
+from benchmarks.report import markdown_table, text_table, update_readme, write_json
 
 
 def test_pty_harness_sees_the_bare_apps_first_frame() -> None:
@@ -32,3 +32,8 @@ def test_store_case_and_report(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     write_json(out, everything, quick=True, seconds=1.0)
     assert json.loads(out.read_text())["results"][-1]["ratio"] == 2.0
+    readme = tmp_path / "README.md"
+    readme.write_text("# x\n<!-- benchmarks:start -->\nold\n<!-- benchmarks:end -->\nafter\n")
+    update_readme(readme, everything, quick=True)
+    text = readme.read_text()
+    assert "old" not in text and "| a budget |" in text and text.endswith("after\n")
