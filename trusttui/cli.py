@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from trusttui.commands import Context, basics, breathe, feel, promise, serve, share, today
+from trusttui.commands import Context, basics, breathe, feel, promise, script, serve, share, today
 from trusttui.commands.app import run_app
 from trusttui.core.clock import Clock, SystemClock
 from trusttui.core.errors import TrustError
@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     basics,
     share,
     serve,
+    script,
 ]
 """Modules that add subcommands, in the order `--help` lists them."""
 

@@ -282,3 +282,60 @@ async def test_leaving_for_another_tool_pauses_the_session(
         assert breathe.session.paused
         assert breathe.session.timeline is not None
         assert breathe.session.timeline.elapsed(clock.monotonic()) == 0
+
+
+async def test_the_visual_repaints_only_when_its_size_changes(
+    make_app: MakeApp, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trusttui.tui.widgets.breath_visual import BreathVisual
+
+    app = make_app(start_mode="breathe", mode_options=BOX_ONCE, one_shot=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        visual = app.screen.query_one(BreathVisual)
+        renders: list[int] = []
+        original = BreathVisual.render
+        monkeypatch.setattr(
+            BreathVisual, "render", lambda self: (renders.append(self.fill), original(self))[1]
+        )
+        for _ in range(10):  # the clock stands still: nothing to draw
+            screen(app).session.tick()
+            await pilot.pause()
+        assert renders == []
+        fills = []
+        for _ in range(40):  # the whole in-breath, a tenth of a second at a time
+            await advance(pilot, clock, 0.1)
+            fills.append(visual.fill)
+        assert fills == sorted(fills) and fills[-1] == visual.steps
+        assert len(renders) == len(set(fills)) - (fills[0] == 1)
+        await advance(pilot, clock, 3.9)  # holding: the bar rests, full
+        assert visual.fill == visual.steps and len(renders) == len(set(fills)) - (fills[0] == 1)
+        assert str(visual.render()).strip() == "" and "reverse" in str(visual.render().spans)
+
+
+async def test_rating_one_waits_for_a_zero_or_enter(make_app: MakeApp, store: Store) -> None:
+    app = make_app(start_mode="breathe", mode_options={**BOX_ONCE, "rate": True}, one_shot=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("1")
+        assert screen(app).view == "before"
+        await pilot.press("enter")
+        assert screen(app).view == "running" and screen(app).before == 1
+
+
+async def test_a_custom_pattern_from_the_shell_starts_once_loaded(
+    make_app: MakeApp, store: Store
+) -> None:
+    save_pattern(store, "[@click=app.quit]x", "3", "0", "5", "0")
+    options = {**BOX_ONCE, "pattern": "[@click=app.quit]X"}
+    app = make_app(start_mode="breathe", mode_options=options, one_shot=True, theme="ansi-dark")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        session = screen(app).session
+        assert session.schedule is not None
+        assert session.schedule.pattern.name == "[@click=app.quit]x"
+        assert shown(app)["count"] == "3" and shown(app)["left"] == "0:08 left"
+        await pilot.press("q")
+        await settle(pilot)
+    [breath] = all_breaths(store.read())
+    assert breath.pattern == "[@click=app.quit]x" and not breath.completed

@@ -78,3 +78,16 @@ def test_a_refused_pattern_writes_nothing(store: Store) -> None:
     with pytest.raises(InputError):
         save_pattern(store, "MINE", "4", "0", "6", "0")
     assert store.path.read_bytes() == before
+
+
+def test_records_damaged_by_hand_are_left_out(store: Store) -> None:
+    from trusttui.core.breath_log import all_breaths
+
+    with store.transaction() as db:
+        db.table("patterns").insert({"id": "a", "name": "zero", "in": 0, "out": 6})
+        db.table("patterns").insert({"id": "b", "name": "no numbers"})
+        db.table("patterns").insert({"id": "c", "name": "fine", "in": 4, "out": 6})
+        db.table("breaths").insert({"id": "d", "pattern": "calm", "started": "yesterday"})
+    db = store.read()
+    assert [p.name for p in custom_patterns(db)] == ["fine"]
+    assert all_breaths(db) == []

@@ -149,6 +149,14 @@ def test_move_with_a_reason(cli: Cli, db_path: Path) -> None:
     }
 
 
+def test_promise_alone_opens_the_board(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "trusttui.commands.promise.run_app", lambda ctx, mode: opened.append(mode) or 0
+    )
+    assert cli()[0] == 0 and opened == ["promises"]
+
+
 def test_ambiguous_prefix_exits_2(cli: Cli, db_path: Path, store: Store) -> None:
     for n in range(40):
         cli("add", f"p{n}", "--due", "tomorrow")

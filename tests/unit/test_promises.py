@@ -86,7 +86,8 @@ def test_keep_at_a_past_time_but_not_a_future_one(store: Store, clock: ManualClo
 def test_missed_and_released_are_recorded(store: Store, clock: ManualClock) -> None:
     first, second = add(store), add(store, "Book the table")
     clock.advance(60)
-    assert p.miss(store, first.id).promise.status == "missed"
+    missed = p.miss(store, first.id, "  the train   was late ").promise
+    assert missed.status == "missed" and missed.history[-1].reason == "the train was late"
     released = p.release(store, second.id).promise
     assert released.status == "released" and released.resolved_at == clock.now()
     assert [e.event for e in released.history] == ["created", "released"]

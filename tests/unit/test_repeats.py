@@ -47,10 +47,23 @@ def test_repeats_in_words(text: str, rule: str, words: str) -> None:
     rrule.rrulestr(rule, dtstart=NOW.replace(tzinfo=None))  # dateutil reads it back
 
 
+def test_descriptions_read_back_as_the_same_rule() -> None:
+    for text in ("every 2 weeks on Tuesday and Friday", "every Monday", "weekdays", "every 3 days"):
+        rule = parse_every(text, NOW)
+        assert parse_every(describe_every(rule), NOW) == rule
+
+
 @pytest.mark.parametrize("text", ["", "sometimes", "every banana", "every 0 days", "2 weekdays"])
 def test_unknown_repeats_are_refused(text: str) -> None:
     with pytest.raises(InputError):
         parse_every(text, NOW)
+
+
+def test_a_written_out_rule_is_kept() -> None:
+    assert parse_every("RRULE:FREQ=MONTHLY;BYDAY=1MO", NOW) == "FREQ=MONTHLY;BYDAY=1MO"
+    assert parse_every("freq=daily;interval=2", NOW) == "FREQ=DAILY;INTERVAL=2"
+    with pytest.raises(InputError):
+        parse_every("FREQ=SOMETIMES", NOW)
 
 
 def test_monthly_from_the_31st_means_the_last_day() -> None:

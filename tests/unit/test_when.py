@@ -34,6 +34,8 @@ def at(*parts: int, tz: timezone | ZoneInfo = PLUS1) -> datetime:
         ("this evening", at(2026, 11, 27, 19, 0)),
         ("tomorrow 7pm", at(2026, 11, 28, 19, 0)),
         ("tomorrow at 7:30 pm", at(2026, 11, 28, 19, 30)),
+        ("tomorrow 7p", at(2026, 11, 28, 19, 0)),
+        ("7 august", at(2027, 8, 7, 23, 59)),
         ("by tomorrow", at(2026, 11, 28, 23, 59)),
         ("tomorrow 12am", at(2026, 11, 28, 0, 0)),
         ("tomorrow noon", at(2026, 11, 28, 12, 0)),
@@ -124,6 +126,13 @@ def test_unreadable_phrases_say_so_in_one_line(text: str, message: str) -> None:
     with pytest.raises(InputError, match=message) as caught:
         parse_when(text, NOW)
     assert "\n" not in str(caught.value)
+
+
+def test_relative_times_are_to_the_minute() -> None:
+    now = NOW + timedelta(seconds=42, microseconds=5)
+    assert parse_when("in 1 hour", now) == at(2026, 11, 27, 15, 30)
+    assert parse_when("in 2 days", now) == at(2026, 11, 29, 14, 30)
+    assert parse_when("tomorow 9am", now) == at(2026, 11, 28, 9, 0)  # a common slip
 
 
 def test_fuzzy_reading_never_happens() -> None:

@@ -65,7 +65,7 @@ def _cycles(text: str) -> int:
 
 def run_breathe(args: argparse.Namespace, ctx: Context) -> int:
     from trusttui.core.breath_patterns import all_patterns, find_pattern
-    from trusttui.core.breath_prefs import last_choice
+    from trusttui.core.breath_prefs import bell_on, last_choice
     from trusttui.core.errors import NotFoundError
 
     db = ctx.store().read()
@@ -95,7 +95,7 @@ def run_breathe(args: argparse.Namespace, ctx: Context) -> int:
         "pattern": pattern.name,
         "minutes": minutes,
         "cycles": cycles,
-        "bell": False if args.no_bell else None,
+        "bell": False if args.no_bell else bell_on(db),
         "rate": bool(args.rate),
     }
     return run_app(ctx, mode="breathe", options=options, one_shot=True)

@@ -79,8 +79,13 @@ class Breath:
 
 
 def all_breaths(db: TinyDB) -> list[Breath]:
-    """Every session, oldest first."""
-    breaths = [Breath.from_doc(doc) for doc in db.table(TABLE).all()]
+    """Every session, oldest first (a record damaged by hand is left out, not fatal)."""
+    breaths: list[Breath] = []
+    for doc in db.table(TABLE).all():
+        try:
+            breaths.append(Breath.from_doc(doc))
+        except (KeyError, TypeError, ValueError):
+            continue
     breaths.sort(key=lambda breath: breath.started)
     return breaths
 

@@ -115,8 +115,21 @@ def _as_doc(pattern: Pattern) -> dict[str, Any]:
 
 
 def custom_patterns(db: TinyDB) -> list[Pattern]:
-    """The person's own patterns, by name."""
-    patterns = [_from_doc(doc) for doc in db.table(TABLE).all()]
+    """The person's own patterns, by name (one damaged by hand is left out, not fatal)."""
+    patterns: list[Pattern] = []
+    for doc in db.table(TABLE).all():
+        try:
+            pattern = _from_doc(doc)
+            make_pattern(
+                pattern.name,
+                pattern.breathe_in,
+                pattern.hold_in,
+                pattern.breathe_out,
+                pattern.hold_out,
+            )
+        except (KeyError, TypeError, ValueError, InputError):
+            continue
+        patterns.append(pattern)
     patterns.sort(key=lambda pattern: pattern.name.casefold())
     return patterns
 

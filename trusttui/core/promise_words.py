@@ -5,7 +5,7 @@ Shared by the board and the command line, so both speak with one voice.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from trusttui.core.promises import Promise
 from trusttui.core.reliability import Reliability, is_run_milestone, outcome
@@ -59,6 +59,27 @@ def next_words(following: Promise | None, now: datetime) -> str | None:
         f"Next time ({describe_every(following.every)}): "
         f"{format_when(following.due, now)} ({describe_due(following.due, now)})."
     )
+
+
+def _duration(late_by: timedelta) -> str:
+    minutes = round(late_by.total_seconds() / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{round(minutes / 60)} h"
+    return f"{minutes // (24 * 60)} days"
+
+
+def outcome_words(promise: Promise) -> str:
+    """What became of a resolved promise, in a few words: "kept on time", "kept 3 h late"."""
+    result = outcome(promise)
+    if result is None:
+        return "open"
+    if result.kind == "on_time":
+        return "kept on time"
+    if result.kind == "late":
+        return f"kept {_duration(result.late_by)} late"
+    return result.kind
 
 
 def score_words(score: Reliability) -> str:

@@ -8,7 +8,8 @@ a list of events, each with ``event`` and ``at`` (when it was recorded):
 
 - ``created`` (``due``), ``moved`` (``old``, ``new``, ``reason``),
 - ``kept`` (``kept_at``, and ``next``: the id of the next occurrence of a repeat),
-- ``missed`` and ``released`` (``next`` likewise), ``reopened``.
+- ``missed`` (``reason``: what got in the way, if said; ``next`` likewise),
+- ``released`` (``next`` likewise), ``reopened``.
 
 Only open promises can be kept, missed, released or moved; resolved ones can be
 reopened. Resolving one occurrence of a repeating promise creates the next.
@@ -16,15 +17,21 @@ reopened. Resolving one occurrence of a repeating promise creates the next.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any, Literal, cast
+from typing import Any
 
+import orjson
 from tinydb import Query, TinyDB
 
 from trusttui.core.errors import InputError
-from trusttui.core.records import from_iso, new_id, resolve_id, short_ids, to_iso
+from trusttui.core.promise_record import STATUSES as STATUSES
+from trusttui.core.promise_record import Event as Event
+from trusttui.core.promise_record import Promise as Promise
+from trusttui.core.promise_record import Status as Status
+from trusttui.core.records import from_iso, new_id, resolve_id, short_ids
 from trusttui.core.repeats import check_rule, next_occurrence
 from trusttui.core.settings import get_setting
 from trusttui.core.store import Store
@@ -36,147 +43,31 @@ MAX_TEXT = 500
 FUTURE_SLACK = timedelta(minutes=1)
 """How far ahead of the clock a "kept at" time may be (clocks differ a little)."""
 
-Status = Literal["open", "kept", "missed", "released"]
-STATUSES: tuple[Status, ...] = ("open", "kept", "missed", "released")
-
-
-@dataclass(frozen=True)
-class Event:
-    """One entry in a promise's history."""
-
-    event: str
-    at: datetime
-    due: datetime | None = None
-    old: datetime | None = None
-    new: datetime | None = None
-    reason: str | None = None
-    kept_at: datetime | None = None
-    next: str | None = None
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> Event:
-        times = {k: from_iso(doc[k]) for k in ("due", "old", "new", "kept_at") if doc.get(k)}
-        return cls(
-            event=str(doc["event"]),
-            at=from_iso(doc["at"]),
-            reason=doc.get("reason"),
-            next=doc.get("next"),
-            **times,
-        )
-
-    def as_doc(self) -> dict[str, Any]:
-        doc: dict[str, Any] = {"event": self.event, "at": to_iso(self.at)}
-        for key in ("due", "old", "new", "kept_at"):
-            value = getattr(self, key)
-            if value is not None:
-                doc[key] = to_iso(value)
-        if self.reason is not None:
-            doc["reason"] = self.reason
-        if self.next is not None:
-            doc["next"] = self.next
-        return doc
-
-
-@dataclass(frozen=True)
-class Promise:
-    """A promise: what, to whom, when, and what became of it."""
-
-    id: str
-    text: str
-    due: datetime
-    created: datetime
-    updated: datetime
-    to: str | None = None
-    every: str | None = None
-    status: Status = "open"
-    kept_at: datetime | None = None
-    notes: str = ""
-    history: tuple[Event, ...] = field(default=())
-
-    @classmethod
-    def from_doc(cls, doc: Mapping[str, Any]) -> Promise:
-        status = doc.get("status", "open")
-        return cls(
-            id=str(doc["id"]),
-            text=str(doc.get("text", "")),
-            to=doc.get("to") or None,
-            due=from_iso(doc["due"]),
-            every=doc.get("every") or None,
-            status=cast(Status, status if status in STATUSES else "open"),
-            kept_at=from_iso(doc["kept_at"]) if doc.get("kept_at") else None,
-            created=from_iso(doc["created"]),
-            updated=from_iso(doc["updated"]),
-            notes=str(doc.get("notes") or ""),
-            history=tuple(Event.from_doc(event) for event in doc.get("history") or ()),
-        )
-
-    def as_doc(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "text": self.text,
-            "to": self.to,
-            "due": to_iso(self.due),
-            "every": self.every,
-            "status": self.status,
-            "kept_at": to_iso(self.kept_at) if self.kept_at else None,
-            "created": to_iso(self.created),
-            "updated": to_iso(self.updated),
-            "notes": self.notes,
-            "history": [event.as_doc() for event in self.history],
-        }
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == "open"
-
-    @property
-    def resolved_at(self) -> datetime | None:
-        """When it was kept, or when it was marked missed or released."""
-        if self.status == "open":
-            return None
-        if self.status == "kept" and self.kept_at is not None:
-            return self.kept_at
-        for event in reversed(self.history):
-            if event.event == self.status:
-                return event.at
-        return self.updated
-
-    @property
-    def deadline(self) -> datetime:
-        """The due time it is measured against.
-
-        Moving a promise before it is due renegotiates it: the new time counts.
-        Moving it once it is already late does not wipe the lateness.
-        """
-        deadline = self.original_due
-        for event in self.history:
-            if event.event == "moved" and event.new is not None and event.at < deadline:
-                deadline = event.new
-        return deadline
-
-    @property
-    def original_due(self) -> datetime:
-        for event in self.history:
-            if event.event == "created" and event.due is not None:
-                return event.due
-        first_move = next((e for e in self.history if e.event == "moved" and e.old), None)
-        return first_move.old if first_move and first_move.old else self.due
-
-    def with_event(self, event: Event, **changes: Any) -> Promise:
-        """A copy with `event` added to the history and `changes` applied."""
-        return replace(self, history=(*self.history, event), updated=event.at, **changes)
-
-
 # -- reading ------------------------------------------------------------------------
 
 
+_parsed: dict[str, tuple[bytes, Promise]] = {}
+_parsed_lock = threading.Lock()
+
+
 def all_promises(db: TinyDB) -> list[Promise]:
-    """Every promise, soonest due first."""
-    return sorted((Promise.from_doc(doc) for doc in db.table(TABLE).all()), key=_due_key)
+    """Every promise, soonest due first.
 
-
-def _due_key(promise: Promise) -> tuple[datetime, str]:
-    return promise.due, promise.id
+    Records unchanged since the last call are not parsed again (the board and
+    the dashboard read often, and years of promises add up).
+    """
+    promises = []
+    for doc in db.table(TABLE).all():
+        raw = orjson.dumps(doc)
+        seen = _parsed.get(str(doc.get("id")))
+        if seen is not None and seen[0] == raw:
+            promises.append(seen[1])
+            continue
+        promise = Promise.from_doc(doc)
+        with _parsed_lock:
+            _parsed[promise.id] = (raw, promise)
+        promises.append(promise)
+    return sorted(promises, key=lambda p: (p.due.timestamp(), p.id))
 
 
 def promise_short_ids(promises: Iterable[Promise]) -> dict[str, str]:
@@ -307,13 +198,21 @@ def _open_only(promise: Promise, doing: str) -> None:
         )
 
 
-def _resolve(store: Store, prefix: str, status: Status, kept_at: datetime | None = None) -> Change:
+def _resolve(
+    store: Store,
+    prefix: str,
+    status: Status,
+    kept_at: datetime | None = None,
+    reason: str | None = None,
+) -> Change:
     now = store.clock.now()
     with store.transaction() as db:
         promise = find_promise(db, prefix)
         _open_only(promise, {"kept": "keep", "missed": "miss", "released": "release"}[status])
         following = _next_occurrence(promise, now)
-        event = Event(status, now, kept_at=kept_at, next=following.id if following else None)
+        event = Event(
+            status, now, kept_at=kept_at, reason=reason, next=following.id if following else None
+        )
         promise = promise.with_event(event, status=status, kept_at=kept_at)
         _save(db, promise)
         if following is not None:
@@ -341,9 +240,9 @@ def keep(store: Store, prefix: str, at: datetime | None = None) -> Change:
     return _resolve(store, prefix, "kept", kept_at=kept_at)
 
 
-def miss(store: Store, prefix: str) -> Change:
-    """Mark a promise missed: a fact, not a verdict."""
-    return _resolve(store, prefix, "missed")
+def miss(store: Store, prefix: str, reason: str = "") -> Change:
+    """Mark a promise missed: a fact, not a verdict. `reason`: what got in the way."""
+    return _resolve(store, prefix, "missed", reason=" ".join(reason.split()) or None)
 
 
 def release(store: Store, prefix: str) -> Change:

@@ -71,8 +71,11 @@ def _day_list(text: str) -> list[int] | None:
 def parse_every(text: str, start: datetime) -> str:
     """Turn a repeat typed in words into a recurrence rule, anchored at `start`.
 
+    A rule already written out (``FREQ=...`` or ``RRULE:FREQ=...``) is checked and kept.
     Raises InputError (one line) when the text is not a repeat we know.
     """
+    if text.strip().upper().startswith(("FREQ=", "RRULE:")):
+        return check_rule(text.strip().upper())  # a rule written out already
     words = " ".join(text.lower().replace(",", " , ").split()).replace(" , ", ", ")
     words = re.sub(r"^(?:repeat(?:s|ing)?\s+)?(?:every|each|on)\s+", "", words).strip()
     words = _ALIASES.get(words, words)
@@ -100,6 +103,7 @@ def parse_every(text: str, start: datetime) -> str:
             extra["bymonthday"] = [-1]  # "the 31st" every month means the last day
         rule = rrule.rrule(freq, interval=interval, dtstart=local, **extra)  # type: ignore[arg-type]
     else:
+        words = re.sub(r"^weeks?\s+on\s+", "", words)
         days = _day_list(words) or []
         if not days:
             raise _fail(text)

@@ -48,7 +48,7 @@ Prefer = Literal["future", "past"]
 DAY_END = time(23, 59)
 """The time meant by a date alone ("tomorrow", "dec 24"): the end of that day."""
 
-EXAMPLES = "'tomorrow 7pm', 'fri 9am', 'in 3 days' or '2026-12-24 18:00'"
+EXAMPLES = "'tomorrow 7pm', 'fri 9am' or 'in 3 days'"
 
 WEEKDAYS = {
     "mon": 0, "monday": 0, "mondays": 0,
@@ -92,8 +92,8 @@ _AGO_RE = re.compile(rf"^(?:(?P<half>half\s+an?\s+hour)|{_NUMBER}\s*{_UNIT})\s+a
 _TIME_RES = (
     re.compile(r"\b(?:at\s+)?(?P<word>noon|midday|midnight|morning|afternoon|evening|eod)\b"),
     re.compile(r"\b(?:at\s+)?(?P<word>end of (?:the )?day)\b"),
-    re.compile(r"(?<![\d:/-])(?:at\s+)?(?P<h>\d{1,2})(?::|h)(?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?![\d:])"),
-    re.compile(r"(?<![\d:/-])(?:at\s+)?(?P<h>\d{1,2})\s*(?P<ampm>[ap]\.?m\.?)(?!\w)"),
+    re.compile(r"(?<![\d:/-])(?:at\s+)?(?P<h>\d{1,2})(?::|h)(?P<m>\d{2})\s*(?P<ampm>[ap]\.?m?\.?)?(?![\d:\w])"),
+    re.compile(r"(?<![\d:/-])(?:at\s+)?(?P<h>\d{1,2})\s*(?P<ampm>[ap]\.?m?\.?)(?!\w)"),
     re.compile(r"\bat\s+(?P<h>\d{1,2})\b(?!\s*[:/.-]?\d)"),
 )  # fmt: skip
 _WEEKDAY_RE = re.compile(
@@ -303,6 +303,10 @@ def _named_day(rest: str, today: date) -> tuple[date, time] | None:
         "tomorrow": 1,
         "tmrw": 1,
         "tmr": 1,
+        "tmw": 1,
+        "tomorow": 1,
+        "tommorow": 1,
+        "tommorrow": 1,
         "tomorrow night": 1,
         "day after tomorrow": 2,
         "the day after tomorrow": 2,
@@ -324,12 +328,15 @@ def _combine(day: date, clock_days: tuple[time, int], zone: tzinfo) -> datetime:
 def _relative(
     local_now: datetime, delta: timedelta | relativedelta, sign: int, zone: tzinfo
 ) -> datetime:
-    """Minutes and hours are elapsed time; days, weeks and months keep the clock time."""
+    """Minutes and hours are elapsed time; days, weeks and months keep the clock time.
+
+    Either way the result is to the minute.
+    """
     if isinstance(delta, relativedelta):
-        naive = local_now.replace(tzinfo=None, microsecond=0) + sign * delta
+        naive = local_now.replace(tzinfo=None, second=0, microsecond=0) + sign * delta
         return localize(naive, zone)
     moment = local_now.astimezone(UTC) + sign * delta
-    return moment.astimezone(zone).replace(microsecond=0)
+    return moment.astimezone(zone).replace(second=0, microsecond=0)
 
 
 def _iso(text: str, zone: tzinfo) -> datetime:

@@ -52,6 +52,20 @@ TOOLS: tuple[Tool, ...] = (
         "Name what you feel on the emotion wheel",
         "trusttui.tui.screens.feel:FeelScreen",
     ),
+    Tool(
+        "scripts",
+        "Scripts",
+        "s",
+        "Prepare a calm, honest talk",
+        "trusttui.tui.screens.scripts:ScriptsScreen",
+    ),
+    Tool(
+        "promises",
+        "Promises",
+        "p",
+        "Keep promises visibly and see consistency grow",
+        "trusttui.tui.screens.promises:PromisesScreen",
+    ),
 )
 
 TOOLS_BY_MODE = {tool.mode: tool for tool in TOOLS}

@@ -1,7 +1,8 @@
 """`trusttui demo`: believable, reproducible sample data for every table.
 
 Each tool adds a module here with `generate(ctx) -> int` (records written) and
-lists it in `GENERATORS`. The same seed and "now" always give the same file.
+lists it in `GENERATORS`. The same seed and "now" always give the same records,
+and each generator has its own random stream.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from tinydb import TinyDB
 
 from trusttui.core.demo import breaths, feelings
 from trusttui.core.demo import promises as promise_demo
+from trusttui.core.demo import scripts as script_demo
 from trusttui.core.store import Store
 
 
@@ -35,7 +37,12 @@ class DemoContext:
 
 Generator = Callable[[DemoContext], int]
 
-GENERATORS: list[Generator] = [breaths.generate, feelings.generate, promise_demo.generate]
+GENERATORS: list[Generator] = [
+    breaths.generate,
+    feelings.generate,
+    promise_demo.generate,
+    script_demo.generate,
+]
 
 
 def build_demo(store: Store, *, now: datetime, years: int = 1, seed: int = 2026) -> int:
@@ -44,8 +51,9 @@ def build_demo(store: Store, *, now: datetime, years: int = 1, seed: int = 2026)
         raise ValueError("years must be at least 1")
     total = 0
     with store.transaction() as db:
-        ctx = DemoContext(db=db, rng=random.Random(seed), now=now, years=years)
         for generate in GENERATORS:
-            total += generate(ctx)
+            # Each generator draws from its own stream, so adding one never changes another's.
+            rng = random.Random(f"{seed}:{generate.__module__}")
+            total += generate(DemoContext(db=db, rng=rng, now=now, years=years))
         db.table("meta").update({"demo": True})
     return total

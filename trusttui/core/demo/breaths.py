@@ -80,9 +80,12 @@ def generate(ctx: DemoContext) -> int:
             for offset in sorted(rng.sample(range(7), rng.randint(3, 7))):
                 sessions.append(_session(ctx, week + timedelta(days=offset)))
         week += timedelta(days=7)
-    # A small streak up to yesterday, one session each day.
+    # A small streak up to yesterday: a session on each of the last few days.
+    had = {breath.started.date() for breath in sessions}
     for back in range(1, rng.randint(3, 6)):
-        sessions.append(_session(ctx, today - timedelta(days=back), at_least_a_minute=True))
+        day = today - timedelta(days=back)
+        if day.date() not in had:
+            sessions.append(_session(ctx, day, at_least_a_minute=True))
     sessions = sorted(
         (breath for breath in sessions if breath.ended <= ctx.now), key=lambda b: b.started
     )

@@ -180,7 +180,7 @@ def _resolve(ctx: DemoContext, promise: Promise, next_id: str | None) -> Promise
     """Give a past promise an outcome: steadier as the history goes on."""
     rng = ctx.rng
     due = promise.due
-    recent = due > ctx.now - 2 * 24 * H
+    recent = due > ctx.now - 36 * H  # not yet decided as missed
     t = _progress(ctx, due)
     if not recent and rng.random() < 0.06:
         moved_at = due - timedelta(hours=rng.uniform(2, 30))
@@ -192,7 +192,7 @@ def _resolve(ctx: DemoContext, promise: Promise, next_id: str | None) -> Promise
     roll = rng.random()
     hard = 2.5 if HARD_PATCH[0] <= ctx.now - due <= HARD_PATCH[1] else 1.0
     p_missed = 0.0 if recent else (0.09 - 0.06 * t) * hard
-    p_late = 0.0 if recent else (0.17 - 0.09 * t) * hard
+    p_late = (0.17 - 0.09 * t) * hard
     p_released = 0.0 if recent else 0.04
     if roll < p_missed:
         at = due + timedelta(hours=rng.uniform(10, 36))

@@ -10,7 +10,7 @@ from tinydb import TinyDB
 from trusttui.core.breath_log import count_breaths
 from trusttui.core.breathing import breath_stats
 from trusttui.tui.cards import Card
-from trusttui.tui.screens.breathe_words import plural
+from trusttui.tui.screens.breathe_words import minutes_words, plural
 
 
 class BreatheCard(Card):
@@ -24,13 +24,11 @@ class BreatheCard(Card):
         if not count_breaths(db):
             return Content("A minute of slow breathing can steady you. Press b to begin.")
         stats = breath_stats(db, now)
-        minutes = round(stats.minutes_week)
         if stats.sessions_week:
-            week = (
-                f"{plural(minutes, 'minute')} this week ({plural(stats.sessions_week, 'session')})"
-            )
+            minutes = minutes_words(stats.minutes_week).capitalize()
+            week = f"{minutes} this week ({plural(stats.sessions_week, 'session')})"
         else:
-            week = "None yet this week; b for a minute of calm"
+            week = "None yet this week; b for a minute of calm."
         lines = [Content(week)]
         if stats.streak_days:
             lines.append(Content.styled(f"{plural(stats.streak_days, 'day')} in a row", "dim"))

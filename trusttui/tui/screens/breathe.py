@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,8 +19,8 @@ from textual.containers import Center, Vertical
 from textual.content import Content
 from textual.widgets import ContentSwitcher, Footer, Header, Static
 
-from trusttui.core.breath_log import log_breath, rate_after
-from trusttui.core.breath_patterns import all_patterns, delete_pattern, save_pattern
+from trusttui.core.breath_log import Breath, log_breath, rate_after
+from trusttui.core.breath_patterns import all_patterns
 from trusttui.core.breath_prefs import (
     Choice,
     ask_tension,
@@ -41,10 +41,10 @@ from trusttui.core.breathing import (
     breath_stats,
 )
 from trusttui.core.errors import TrustError
+from trusttui.core.store import Store
 from trusttui.tui.screens.base import ToolScreen
-from trusttui.tui.screens.breathe_dialogs import ConfirmDelete, PatternForm
+from trusttui.tui.screens.breathe_manage import PatternActions
 from trusttui.tui.screens.breathe_session import BreathSession, SessionResult
-from trusttui.tui.screens.breathe_setup import BreatheSetup
 from trusttui.tui.screens.breathe_words import (
     AFTER_QUESTION,
     BEFORE_QUESTION,
@@ -55,6 +55,9 @@ from trusttui.tui.screens.breathe_words import (
     tension_words,
 )
 from trusttui.tui.widgets.tense_scale import TenseScale
+
+if TYPE_CHECKING:
+    from trusttui.tui.screens.breathe_setup import BreatheSetup
 
 BUILTIN = {pattern.name: pattern for pattern in BUILTIN_PATTERNS}
 
@@ -72,16 +75,32 @@ class Loaded:
     safety_seen: bool
 
 
-class BreatheScreen(ToolScreen, inherit_bindings=False):
+def write_log(store: Store, result: SessionResult, before: int | None) -> Breath:
+    """Save a session as it ended (in a worker, or as the app closes)."""
+    return log_breath(
+        store,
+        pattern=result.pattern.name,
+        started=result.started,
+        ended=result.ended,
+        seconds=result.seconds,
+        cycles=result.cycles,
+        completed=result.completed,
+        before=before,
+    )
+
+
+class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
     """The breathing timer."""
 
     CSS_PATH = "breathe.tcss"
+    AUTO_FOCUS = ""
+    """Focus follows the view (`show_view`); never a hidden widget."""
     SUB_TITLE = "Breathe"
     BINDINGS = [
         Binding("escape", "home", "Today", id="home"),
         Binding("n", "new_pattern", "New pattern", id="breathe-new"),
-        Binding("e", "edit_pattern", "Change pattern", id="breathe-edit"),
-        Binding("d,delete", "delete_pattern", "Delete pattern", id="breathe-delete"),
+        Binding("e", "edit_pattern", "Edit", id="breathe-edit"),
+        Binding("d,delete", "delete_pattern", "Delete", id="breathe-delete"),
         Binding("space", "pause", "Pause / go on", id="breathe-pause"),
         Binding("q,escape", "stop", "Stop", id="breathe-stop"),
         Binding("q", "cancel", "Back", id="breathe-cancel"),
@@ -105,13 +124,22 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         self._starting: tuple[Pattern, Length, bool] | None = None
         self._session = BreathSession(id="running")
         self._await_load = False
+        self._gone = False
+        """Unmounted: results of workers still running are dropped."""
         """`trusttui breathe` named a custom pattern: start once the patterns are loaded."""
 
     def compose(self) -> ComposeResult:
+        app = self.trust_app
+        if app.start_mode == "breathe" and app.mode_options:
+            self.one_shot_options = dict(app.mode_options)
         yield Header(icon="❀")
         yield Static(SAFETY, id="safety", markup=False)
-        with ContentSwitcher(initial="setup", id="views"):
-            yield BreatheSetup(id="setup")
+        with ContentSwitcher(initial="running" if self.skips_setup else "setup", id="views"):
+            if not self.skips_setup:
+                # Imported here: `trusttui breathe` never shows the setup, and starts sooner.
+                from trusttui.tui.screens.breathe_setup import BreatheSetup
+
+                yield BreatheSetup(id="setup")
             with Vertical(id="before"):
                 yield Static(BEFORE_QUESTION, classes="question")
                 with Center(classes="scale-row"):
@@ -149,8 +177,17 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
                 if view != self.view:
                     return False
                 if action in ("edit_pattern", "delete_pattern"):
-                    return self.query_one(BreatheSetup).selected_custom() is not None
+                    return self.setup.selected_custom() is not None
         return True
+
+    @property
+    def skips_setup(self) -> bool:
+        """Started by `trusttui breathe` for one session: there is no setup view."""
+        return self.one_shot_options is not None and self.trust_app.one_shot
+
+    @property
+    def setup(self) -> BreatheSetup:
+        return cast("BreatheSetup", self.query_one("#setup"))
 
     @property
     def session(self) -> BreathSession:
@@ -159,13 +196,13 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
     # -- loading ---------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        app = self.trust_app
-        if app.start_mode == "breathe" and app.mode_options:
-            self.one_shot_options = dict(app.mode_options)
+        if self.one_shot_options is not None:
             self._start_from_options(self.one_shot_options)
+        else:
+            self.show_view("setup")
 
     def on_screen_resume(self) -> None:
-        if self.view == "summary" and self.one_shot_options is None:
+        if self.view == "summary" and not self.skips_setup:
             self.show_view("setup")
         super().on_screen_resume()
 
@@ -195,9 +232,12 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         app.call_from_thread(self._apply, loaded)
 
     def _apply(self, loaded: Loaded) -> None:
+        if self._gone:
+            return
         first = self.loaded is None
         self.loaded = loaded
-        self.query_one(BreatheSetup).show(loaded, first=first)
+        if not self.skips_setup:
+            self.setup.show(loaded, first=first)
         if first and not loaded.safety_seen:
             self.query_one("#safety").add_class("-shown")
             self._save(save_safety_seen)
@@ -228,8 +268,7 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         else:
             self._begin_running(None)
 
-    @on(BreatheSetup.Begin)
-    def _begin_from_setup(self, event: BreatheSetup.Begin) -> None:
+    def on_breathe_setup_begin(self, event: BreatheSetup.Begin) -> None:
         choice = Choice(event.pattern.name, event.length)
         self._save(save_choice, choice)
         self._starting = (event.pattern, event.length, event.bell)
@@ -238,8 +277,7 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         else:
             self._begin_running(None)
 
-    @on(BreatheSetup.Toggled)
-    def _setting_toggled(self, event: BreatheSetup.Toggled) -> None:
+    def on_breathe_setup_toggled(self, event: BreatheSetup.Toggled) -> None:
         saver = save_bell if event.setting == "bell" else save_ask_tension
         self._save(saver, event.value)
 
@@ -272,7 +310,7 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
 
     def action_cancel(self) -> None:
         self._starting = None
-        if self.one_shot_options is not None:
+        if self.skips_setup:
             self.trust_app.finish_tool()
         else:
             self.show_view("setup")
@@ -306,16 +344,7 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
     def _log(self, result: SessionResult, before: int | None, *, leave: bool) -> None:
         app = self.trust_app
         try:
-            breath = log_breath(
-                app.store,
-                pattern=result.pattern.name,
-                started=result.started,
-                ended=result.ended,
-                seconds=result.seconds,
-                cycles=result.cycles,
-                completed=result.completed,
-                before=before,
-            )
+            breath = write_log(app.store, result, before)
             stats = breath_stats(app.store.read(), app.clock.now())
         except TrustError as error:
             app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
@@ -325,32 +354,26 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         app.call_from_thread(self._logged, breath.id, stats, leave)
 
     def _logged(self, breath_id: str, stats: BreathStats, leave: bool) -> None:
+        if self._gone:
+            return
         self.breath_id = breath_id
         if leave:
             self.trust_app.finish_tool()
             return
-        self.query_one("#summary-stats", Static).update(Content(stats_line(stats)))
+        self._show_stats(stats)
         if self.pending_after is not None:
             self._rate(breath_id, self.pending_after)
 
     def on_unmount(self) -> None:
         """The app is closing mid-session: log it now, there will be no later."""
+        self._gone = True
         session = self._session
         if not session.running:
             return
         result = session.stop(quiet=True)
         if result is not None:
             with contextlib.suppress(TrustError):
-                log_breath(
-                    self.trust_app.store,
-                    pattern=result.pattern.name,
-                    started=result.started,
-                    ended=result.ended,
-                    seconds=result.seconds,
-                    cycles=result.cycles,
-                    completed=False,
-                    before=self.before,
-                )
+                write_log(self.trust_app.store, result, self.before)
 
     # -- summary ---------------------------------------------------------------------
 
@@ -372,65 +395,20 @@ class BreatheScreen(ToolScreen, inherit_bindings=False):
         app = self.trust_app
         try:
             rate_after(app.store, breath_id, after)
+            stats = breath_stats(app.store.read(), app.clock.now())
         except TrustError as error:
             app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
+            return
+        app.call_from_thread(self._show_stats, stats)
+
+    def _show_stats(self, stats: BreathStats) -> None:
+        if not self._gone:
+            self.query_one("#summary-stats", Static).update(Content(stats_line(stats)))
 
     def action_done(self) -> None:
         self.trust_app.finish_tool()
-        if self.one_shot_options is None:
+        if not self.skips_setup:
             self.show_view("setup")
-
-    # -- patterns ----------------------------------------------------------------------
-
-    def action_new_pattern(self) -> None:
-        self._edit_pattern(None)
-
-    def action_edit_pattern(self) -> None:
-        pattern = self.query_one(BreatheSetup).selected_custom()
-        if pattern is not None:
-            self._edit_pattern(pattern)
-
-    @work(group="breathe-dialog")
-    async def _edit_pattern(self, pattern: Pattern | None) -> None:
-        taken = [p.name for p in self.loaded.patterns] if self.loaded else list(BUILTIN)
-        made = await self.app.push_screen_wait(PatternForm(pattern, taken))
-        if made is not None:
-            self.query_one(BreatheSetup).want_highlight(made.name)
-            self._save_pattern(made, pattern is not None)
-
-    @work(thread=True, group="breathe-save")
-    def _save_pattern(self, pattern: Pattern, existing: bool) -> None:
-        app = self.trust_app
-        try:
-            save_pattern(
-                app.store,
-                pattern.name,
-                pattern.breathe_in,
-                pattern.hold_in,
-                pattern.breathe_out,
-                pattern.hold_out,
-                pattern_id=pattern.id if existing else None,
-            )
-        except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="warning", timeout=10)
-        app.call_from_thread(self.reload)
-
-    @work(group="breathe-dialog")
-    async def action_delete_pattern(self) -> None:
-        pattern = self.query_one(BreatheSetup).selected_custom()
-        if pattern is None or pattern.id is None:
-            return
-        if await self.app.push_screen_wait(ConfirmDelete(pattern.name)):
-            self._delete_pattern(pattern.id)
-
-    @work(thread=True, group="breathe-save")
-    def _delete_pattern(self, pattern_id: str) -> None:
-        app = self.trust_app
-        try:
-            delete_pattern(app.store, pattern_id)
-        except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="warning", timeout=10)
-        app.call_from_thread(self.reload)
 
     # -- settings ----------------------------------------------------------------------
 

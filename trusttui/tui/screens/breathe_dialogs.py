@@ -22,6 +22,8 @@ HINT = f"0 to {MAX_SECONDS:g} seconds each; breathing in and out need more than 
 class PatternForm(ModalScreen[Pattern | None]):
     """Make a pattern, or change one. Refuses bad values with a clear line; Esc cancels."""
 
+    CSS_PATH = "breathe_dialogs.tcss"
+
     BINDINGS = [
         Binding("escape", "dismiss_none", "Cancel", id="form-cancel"),
         Binding("ctrl+s", "save", "Save", id="form-save"),
@@ -107,6 +109,8 @@ class PatternForm(ModalScreen[Pattern | None]):
 
 class ConfirmDelete(ModalScreen[bool]):
     """Ask before deleting one of the person's patterns."""
+
+    CSS_PATH = "breathe_dialogs.tcss"
 
     BINDINGS = [
         Binding("y", "answer(True)", "Delete", id="delete-yes"),

@@ -86,11 +86,12 @@ class BreathSession(Vertical):
         return cast("TrustApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Readout(id="breath-words")
-        yield Readout(id="breath-count")
-        yield BreathVisual(id="breath-visual")
-        yield Readout(id="breath-cycle")
-        yield Readout(id="breath-left")
+        self._words = Readout(id="breath-words")
+        self._count = Readout(id="breath-count")
+        self._visual = BreathVisual(id="breath-visual")
+        self._cycle = Readout(id="breath-cycle")
+        self._left = Readout(id="breath-left")
+        yield from (self._words, self._count, self._visual, self._cycle, self._left)
 
     # -- state --------------------------------------------------------------------
 
@@ -119,7 +120,7 @@ class BreathSession(Vertical):
         self.started = self.trust_app.clock.now()
         self.bell = bell
         self._shown = None
-        self.query_one(BreathVisual).display = self.app.animation_level != "none"
+        self._visual.display = self.app.animation_level != "none"
         self._run_timers()
         self.tick()
 
@@ -167,11 +168,12 @@ class BreathSession(Vertical):
     def _show(self, now: Moment) -> None:
         paused = self.timeline is not None and self.timeline.paused
         words = "Paused · space to go on" if paused else now.phase.words
-        self.query_one("#breath-words", Readout).text = words
-        self.query_one("#breath-count", Readout).text = str(math.ceil(now.phase_left))
-        self.query_one(BreathVisual).show(now.level)
-        self.query_one("#breath-cycle", Readout).text = f"cycle {now.cycle} of {now.cycles}"
-        self.query_one("#breath-left", Readout).text = f"{clock_text(now.left)} left"
+        # Each assignment repaints only if the text (or the bar's size) changed.
+        self._words.text = words
+        self._count.text = str(math.ceil(now.phase_left))
+        self._visual.show(now.level)
+        self._cycle.text = f"cycle {now.cycle} of {now.cycles}"
+        self._left.text = f"{clock_text(now.left)} left"
 
     def _cue(self, now: Moment, previous: tuple[int, int] | None) -> None:
         """One bell to breathe in, two to breathe out, none on holds."""

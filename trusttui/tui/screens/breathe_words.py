@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from trusttui.core.breathing import BreathStats, Pattern
 
-SAFETY = "Stop if you feel light-headed and breathe normally. Holds are always optional."
+SAFETY = "Stop if you feel light-headed and breathe normally; holds are optional."
 BEGIN = "Choose a pattern and press Enter: a minute or two is plenty."
 BEFORE_QUESTION = "How tense do you feel right now?"
 AFTER_QUESTION = "How tense do you feel now?"
@@ -13,6 +13,13 @@ SCALE_HINT = "0 at ease · 10 very tense · a digit rates"
 
 def plural(count: int | float, word: str) -> str:
     return f"{count:g} {word}" + ("" if count == 1 else "s")
+
+
+def minutes_words(minutes: float) -> str:
+    """12.4 → "12 minutes"; under one → "under a minute"."""
+    if 0 < minutes < 1:
+        return "under a minute"
+    return plural(round(minutes), "minute")
 
 
 def duration_words(seconds: float) -> str:
@@ -36,8 +43,7 @@ def change_words(change: float) -> str:
 def stats_line(stats: BreathStats) -> str:
     """A line or two about the habit, leaving out what is zero or unknown."""
     week = (
-        f"This week: {plural(stats.sessions_week, 'session')}, "
-        f"{plural(round(stats.minutes_week), 'minute')}"
+        f"This week: {plural(stats.sessions_week, 'session')}, {minutes_words(stats.minutes_week)}"
     )
     if stats.streak_days:
         week += f" · {plural(stats.streak_days, 'day')} in a row"

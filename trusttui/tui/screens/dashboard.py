@@ -13,13 +13,17 @@ from trusttui.core.errors import TrustError
 from trusttui.tui.cards import Card
 from trusttui.tui.cards.breathe import BreatheCard
 from trusttui.tui.cards.feel import FeelCard
+from trusttui.tui.cards.promises import PromisesCard
+from trusttui.tui.cards.scripts import ScriptsCard
 from trusttui.tui.cards.welcome import WelcomeCard
 from trusttui.tui.screens.base import ToolScreen
 from trusttui.tui.tools import TOOLS
 
 CARDS: tuple[type[Card], ...] = (
-    BreatheCard,
+    PromisesCard,
     FeelCard,
+    BreatheCard,
+    ScriptsCard,
 )
 """The tool cards, in the order they appear under the greeting."""
 
