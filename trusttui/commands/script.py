@@ -8,9 +8,6 @@ import sys
 from trusttui.commands import Context
 from trusttui.commands.app import run_app
 from trusttui.core.errors import InputError
-from trusttui.core.records import short_ids
-from trusttui.core.scripts import all_scripts, find_script, render_markdown, render_text
-from trusttui.core.tone import check, tone_rules
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,6 +50,9 @@ def run_builder(_args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_list(_args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core.records import short_ids
+    from trusttui.core.scripts import all_scripts
+
     scripts = all_scripts(ctx.store().read())
     if not scripts:
         ctx.say("No scripts yet. Run `trusttui script` to prepare one.")
@@ -68,6 +68,8 @@ def run_list(_args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core.scripts import find_script, render_markdown, render_text
+
     script = find_script(ctx.store().read(), args.id)
     text = render_markdown(script) if args.format == "md" else render_text(script)
     ctx.stdout.write(text)
@@ -91,6 +93,8 @@ def _read_message(name: str) -> str:
 
 
 def run_check(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core.tone import check, tone_rules
+
     text = _read_message(args.file)
     flags = check(text)
     if not flags:
