@@ -8,8 +8,6 @@ from pathlib import Path
 
 from trusttui.commands import Context
 from trusttui.commands.app import run_app
-from trusttui.core.demo import build_demo
-from trusttui.core.doctor import diagnose, newest_good_backup
 from trusttui.core.errors import InputError
 from trusttui.core.store import Store
 
@@ -52,6 +50,8 @@ def _years(text: str) -> int:
 
 
 def run_doctor(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core.doctor import diagnose, newest_good_backup
+
     store = Store(ctx.db_path, clock=ctx.clock)
     if args.restore_latest:
         backup = newest_good_backup(store)
@@ -71,6 +71,8 @@ def run_doctor(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_demo(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core.demo import build_demo  # every tool's generator: only when asked
+
     if args.out is not None:
         out = args.out.expanduser()
         if out.exists():

@@ -7,10 +7,7 @@ import math
 
 from trusttui.commands import Context
 from trusttui.commands.app import run_app
-from trusttui.core.breath_patterns import all_patterns, find_pattern
-from trusttui.core.breath_prefs import bell_on, last_choice
 from trusttui.core.breathing import DEFAULT_PATTERN
-from trusttui.core.errors import NotFoundError
 
 MAX_MINUTES = 60
 MAX_CYCLES = 300
@@ -67,6 +64,10 @@ def _cycles(text: str) -> int:
 
 
 def run_breathe(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core.breath_patterns import all_patterns, find_pattern
+    from trusttui.core.breath_prefs import bell_on, last_choice
+    from trusttui.core.errors import NotFoundError
+
     db = ctx.store().read()
     if args.list:
         patterns = all_patterns(db)

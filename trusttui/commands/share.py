@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from trusttui.commands import Context
-from trusttui.core import share
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,6 +30,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_init(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import share
+
     shared = share.init_shared(args.path, args.group, ctx.clock)
     share.link(ctx.store(), shared.path.parent)
     found = share.status(shared.path.parent)
@@ -40,12 +41,16 @@ def run_init(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_join(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import share
+
     shared = share.link(ctx.store(), args.path)
     ctx.say(f"Connected to the shared board in {shared.path.parent}.")
     return 0
 
 
 def run_status(_args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import share
+
     shared = share.linked_store(ctx.store())
     if shared is None:
         ctx.say("Not sharing: everything stays in your own file.")
@@ -61,6 +66,8 @@ def run_status(_args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_leave(_args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import share
+
     share.unlink(ctx.store())
     ctx.say("Disconnected. The shared board itself is untouched.")
     return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from trusttui.commands import Context
-from trusttui.core.today import today_line
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,5 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_today(_args: argparse.Namespace, ctx: Context) -> int:
     """Your own promises and the shared board's, counted together."""
+    from trusttui.core.today import today_line
+
     ctx.say(today_line(ctx.places().read(), ctx.clock.now()))
     return 0

@@ -22,7 +22,7 @@ from trusttui.core.store import Store
 from trusttui.tui import care
 from trusttui.tui.messages import StoreChanged
 from trusttui.tui.screens.help import HelpScreen, TooSmallScreen
-from trusttui.tui.tools import TOOLS
+from trusttui.tui.tools import TOOLS, TOOLS_BY_MODE
 
 MIN_SIZE = (56, 16)
 """Below this many columns and rows the app shows a "make it bigger" note."""
@@ -63,6 +63,14 @@ class TrustApp(App[None]):
         privacy_note: bool = True,
         places: Places | None = None,
     ) -> None:
+        if start_mode not in TOOLS_BY_MODE:
+            raise ValueError(f"unknown start mode {start_mode!r}")
+        self._privacy_due = privacy_note and care.privacy_due(store)
+        if not self._privacy_due:
+            # Open straight in the start mode. Switching to it after mount would first
+            # build a blank default screen and hold every repaint back for 50 ms
+            # (Textual's `switch_mode` calls `delay_update`): a slower first paint.
+            self.DEFAULT_MODE = start_mode
         super().__init__()
         self.store = store
         """This account's own data file."""
@@ -81,7 +89,6 @@ class TrustApp(App[None]):
             theme = self._saved_theme()
         if theme in self.available_themes:
             self.theme = theme
-        self._privacy_due = privacy_note and care.privacy_due(store)
 
     def _find_places(self) -> Places:
         try:
@@ -104,8 +111,6 @@ class TrustApp(App[None]):
             loop.add_signal_handler(signum, self.exit)
         if self._privacy_due:  # first run: the privacy note comes before anything else
             care.show_privacy(self, then=lambda: self.switch_mode(self.start_mode))
-        else:
-            self.switch_mode(self.start_mode)
         self.mode_change_signal.subscribe(self, lambda _mode: self._check_size())
         self._check_size()
 
