@@ -6,17 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 from tests.conftest import NOW
+from tests.helpers import settle
 from trusttui.core.clock import ManualClock
 from trusttui.core.demo import build_demo
 from trusttui.core.store import Store
 
 SIZE = (80, 24)
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def after(seconds: float, *keys: str) -> Callable[[Any], Any]:

@@ -6,15 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from tests.conftest import NOW
+from tests.helpers import settle
 from trusttui.core.clock import ManualClock
 from trusttui.core.demo import build_demo
 from trusttui.core.store import Store
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def test_dashboard_empty(snap_compare: Any, make_app: Callable[..., Any]) -> None:

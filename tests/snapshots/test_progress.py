@@ -9,15 +9,10 @@ from typing import Any
 import pytest
 
 from tests.conftest import NOW
+from tests.helpers import settle
 from trusttui.core.clock import ManualClock
 from trusttui.core.demo import build_demo
 from trusttui.core.store import Store
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def keys(*pressed: str) -> Callable[[Any], Any]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tests.conftest import NOW
+from tests.helpers import settle
 from trusttui.core.clock import ManualClock
 from trusttui.core.demo import build_demo
 from trusttui.core.scripts import Outcome, new_script, record_outcome, save_steps
@@ -23,12 +24,6 @@ HURT_STEPS = {
 
 
 FLAGGED = "You always come home late and you never call. I feel betrayed."
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def open_first_and_type_flags(pilot: Any) -> None:

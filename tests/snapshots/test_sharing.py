@@ -8,18 +8,13 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import settle
 from tests.sharing import linked, traversable_dir
 from trusttui.core import sharing
 from trusttui.core.places import Places
 from trusttui.core.store import Store
 
 SIZE = (80, 24)
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 @pytest.fixture

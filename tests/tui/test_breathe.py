@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import settle
 from trusttui.core.breath_log import all_breaths
 from trusttui.core.breath_patterns import custom_patterns, save_pattern
 from trusttui.core.breath_prefs import bell_on, safety_seen
@@ -20,12 +21,6 @@ from trusttui.tui.screens.dashboard import DashboardScreen
 
 MakeApp = Callable[..., TrustApp]
 BOX_ONCE = {"pattern": "box", "cycles": 1, "minutes": None, "bell": True, "rate": False}
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def screen(app: TrustApp) -> BreatheScreen:

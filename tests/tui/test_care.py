@@ -10,6 +10,7 @@ import pytest
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from tests.helpers import settle
 from trusttui.core.demo import build_demo
 from trusttui.core.journal import all_entries
 from trusttui.core.resources import resources_path
@@ -23,12 +24,6 @@ from trusttui.tui.tools import TOOLS
 
 MakeApp = Callable[..., TrustApp]
 MODES = [tool.mode for tool in TOOLS]
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 @pytest.mark.parametrize("mode", MODES)

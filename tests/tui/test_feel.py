@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
+from tests.helpers import settle
 from trusttui.core.feelings import add_checkin, all_checkins
 from trusttui.core.store import Store
 from trusttui.tui.app import TrustApp
@@ -13,12 +13,6 @@ from trusttui.tui.widgets.emotion_wheel import EmotionWheel
 from trusttui.tui.widgets.intensity import IntensityScale
 
 MakeApp = Callable[..., TrustApp]
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def screen_of(app: TrustApp) -> FeelScreen:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from textual.widgets import Input, OptionList, Static, TabbedContent
 
 from tests.conftest import NOW
+from tests.helpers import settle
 from trusttui.core.checkins import all_checkins
 from trusttui.core.clock import ManualClock
 from trusttui.core.demo import build_demo
@@ -20,12 +20,6 @@ from trusttui.tui.screens.progress import ProgressScreen
 from trusttui.tui.widgets.scale import ScaleInput
 
 MakeApp = Callable[..., TrustApp]
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def text_of(app: TrustApp, selector: str) -> str:

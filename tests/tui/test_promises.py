@@ -10,6 +10,7 @@ import pytest
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from tests.helpers import settle
 from trusttui.core import promises as repo
 from trusttui.core.clock import ManualClock
 from trusttui.core.store import Store
@@ -27,12 +28,6 @@ from trusttui.tui.widgets.when_field import UnderstoodField
 
 MakeApp = Callable[..., TrustApp]
 SIZE = (80, 24)
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def type_text(pilot: Any, text: str) -> None:

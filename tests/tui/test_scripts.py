@@ -9,6 +9,7 @@ from typing import Any
 from textual.widgets import OptionList, Static
 
 from tests.conftest import NOW
+from tests.helpers import settle
 from trusttui.core.feelings import add_checkin
 from trusttui.core.promises import all_promises
 from trusttui.core.scripts import all_scripts, get_script, new_script, rename_script, save_steps
@@ -18,12 +19,6 @@ from trusttui.tui.screens.script_builder import BuilderScreen
 from trusttui.tui.screens.script_dialogs import ChooseFlow, PromiseDialog
 
 MakeApp = Callable[..., TrustApp]
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def builder(app: TrustApp) -> BuilderScreen:

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Static, Switch
 
+from tests.helpers import settle
 from tests.sharing import IS_ROOT, PARTNER_UID, linked, some_group, traversable_dir
 from trusttui.core import promises as repo
 from trusttui.core import scripts, sharing
@@ -37,12 +38,6 @@ POLL = 0.05
 def places(store: Store) -> Iterator[Places]:
     with traversable_dir() as parent:
         yield linked(store, parent / "board", some_group().gr_name)
-
-
-async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def open_board(app: TrustApp, pilot: Any) -> PromisesScreen:
