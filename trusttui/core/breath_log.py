@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -51,7 +51,7 @@ class Breath:
         return self.after - self.before
 
     @classmethod
-    def from_doc(cls, doc: dict[str, Any]) -> Breath:
+    def from_doc(cls, doc: Mapping[str, Any]) -> Breath:
         return cls(
             id=str(doc["id"]),
             pattern=str(doc["pattern"]),

@@ -12,13 +12,15 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Literal
 
 from tinydb import TinyDB
 
-from trusttui.core.breath_log import all_breaths
+from trusttui.core.breath_log import TABLE as BREATHS_TABLE
+from trusttui.core.breath_log import Breath
+from trusttui.core.store import raw_records
 
 PhaseKind = Literal["in", "hold", "out"]
 
@@ -293,31 +295,52 @@ class BreathStats:
 
 
 def breath_stats(db: TinyDB, now: datetime) -> BreathStats:
-    """The figures about every logged session up to `now`."""
+    """The figures about every logged session up to `now`.
+
+    Sessions are read from the raw records, newest first, and only as far back as
+    this week and the streak reach (the average change still counts every session).
+    """
     zone = now.tzinfo
     week_start = (now - timedelta(days=now.weekday())).replace(
         hour=0, minute=0, second=0, microsecond=0
     )
-    sessions = 0
-    seconds = 0.0
-    days: set[object] = set()
     changes: list[int] = []
-    for breath in all_breaths(db):
+    counted: list[tuple[float, int, datetime, float]] = []
+    for index, doc in enumerate(raw_records(db, BREATHS_TABLE)):
+        try:
+            breath = Breath.from_doc(doc)
+        except (KeyError, TypeError, ValueError):
+            continue  # left out, as all_breaths() does
         if breath.before is not None and breath.after is not None:
             changes.append(breath.after - breath.before)
         if breath.seconds < MIN_COUNTED_SECONDS or breath.started > now:
             continue
-        local = breath.started.astimezone(zone)
-        days.add(local.date())
-        if local >= week_start:
-            sessions += 1
-            seconds += breath.seconds
-    day = now.date()
-    if day not in days:
-        day -= timedelta(days=1)
+        counted.append((breath.started.timestamp(), index, breath.started, breath.seconds))
+    counted.sort(reverse=True)
+    week: list[float] = []
+    today = now.date()
+    expected: date | None = None
     streak = 0
-    while day in days:
-        streak += 1
-        day -= timedelta(days=1)
+    streak_done = False
+    for _, _, started, seconds_ in counted:
+        local = started.astimezone(zone)
+        in_week = local >= week_start
+        if in_week:
+            week.append(seconds_)
+        day = local.date()
+        if expected is None:
+            expected = today if day == today else today - timedelta(days=1)
+        if not streak_done:
+            if day == expected:
+                streak += 1
+                expected -= timedelta(days=1)
+            elif day < expected:
+                streak_done = True
+        if streak_done and not in_week:
+            break
+    sessions = len(week)
+    seconds = 0.0
+    for item in reversed(week):  # oldest first, as the sum always ran
+        seconds += item
     average = round(sum(changes) / len(changes), 1) if changes else None
     return BreathStats(sessions, round(seconds / 60, 1), streak, average)

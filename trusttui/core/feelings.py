@@ -17,7 +17,7 @@ from tinydb import TinyDB
 
 from trusttui.core.errors import InputError
 from trusttui.core.records import from_iso, new_id, to_iso
-from trusttui.core.store import Store
+from trusttui.core.store import Store, raw_records
 from trusttui.core.vocabulary import Vocabulary, normalise, vocabulary
 
 TABLE = "feelings"
@@ -159,10 +159,10 @@ def latest_checkin(db: TinyDB) -> CheckIn | None:
 def checkin_summary(db: TinyDB, now: datetime | None, days: int = 7) -> tuple[CheckIn | None, int]:
     """The latest check-in and how many fall in the `days` days up to `now` (cheap: only
     the newest record is decoded in full)."""
-    newest: tuple[datetime, dict[str, Any]] | None = None
+    newest: tuple[datetime, Mapping[str, Any]] | None = None
     since = None if now is None else now - timedelta(days=days)
     count = 0
-    for doc in db.table(TABLE).all():
+    for doc in raw_records(db, TABLE):
         try:
             at = from_iso(str(doc["at"]))
         except (KeyError, ValueError):
