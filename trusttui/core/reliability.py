@@ -126,9 +126,9 @@ def _deadline(doc: Mapping[str, Any], history: Sequence[Any]) -> datetime:
         original = from_iso(first_move["old"] if first_move else doc["due"])
     deadline = original
     for event in history:
-        if str(event["event"]) == "moved" and event.get("new"):
-            if from_iso(event["at"]) < deadline:
-                deadline = from_iso(event["new"])
+        moved = str(event["event"]) == "moved" and event.get("new")
+        if moved and from_iso(event["at"]) < deadline:
+            deadline = from_iso(event["new"])
     return deadline
 
 
