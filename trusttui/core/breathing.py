@@ -20,6 +20,7 @@ from tinydb import TinyDB
 
 from trusttui.core.breath_log import TABLE as BREATHS_TABLE
 from trusttui.core.breath_log import Breath
+from trusttui.core.defaults import DEFAULT_PATTERN as DEFAULT_PATTERN
 from trusttui.core.store import raw_records
 
 PhaseKind = Literal["in", "hold", "out"]
@@ -111,8 +112,6 @@ class Pattern:
             parts.append(f"hold {_number(self.hold_out)}")
         return " · ".join(parts)
 
-
-DEFAULT_PATTERN = "calm"
 
 BUILTIN_PATTERNS: tuple[Pattern, ...] = (
     Pattern("calm", 4, 0, 6, 0, about="a longer out-breath; comfortable for anyone"),

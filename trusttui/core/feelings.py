@@ -15,6 +15,7 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from trusttui.core.defaults import DEFAULT_INTENSITY as DEFAULT_INTENSITY
 from trusttui.core.errors import InputError
 from trusttui.core.records import from_iso, new_id, to_iso
 from trusttui.core.store import Store, raw_records
@@ -22,7 +23,6 @@ from trusttui.core.vocabulary import Vocabulary, normalise, vocabulary
 
 TABLE = "feelings"
 MIN_INTENSITY, MAX_INTENSITY = 1, 10
-DEFAULT_INTENSITY = 5
 NOTE_MAX = 2000
 TAG_MAX = 40
 
