@@ -11,8 +11,8 @@ from datetime import datetime
 
 from tinydb import TinyDB
 
-from trusttui.core.promise_record import STATUSES, Promise
-from trusttui.core.promises import TABLE
+from trusttui.core.promise_record import STATUSES, TABLE, Promise
+from trusttui.core.records import from_iso
 from trusttui.core.reliability import Reliability, reliability_of_docs
 from trusttui.core.store import raw_records
 from trusttui.core.zones import local_zone
@@ -54,3 +54,19 @@ def promise_summary(db: TinyDB, now: datetime) -> PromiseSummary:
         next=later[0] if later else None,
         score=reliability_of_docs(docs, now),
     )
+
+
+def due_counts(db: TinyDB, now: datetime) -> tuple[int, int]:
+    """Open promises still due later today, and those overdue."""
+    zone = local_zone(now)
+    today = now.astimezone(zone).date()
+    later_today = overdue = 0
+    for doc in raw_records(db, TABLE):
+        if doc.get("status") != "open":
+            continue
+        due = from_iso(doc["due"])
+        if due < now:
+            overdue += 1
+        elif due.astimezone(zone).date() == today:
+            later_today += 1
+    return later_today, overdue

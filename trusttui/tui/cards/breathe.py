@@ -19,7 +19,7 @@ class BreatheCard(Card):
 
     def load(self, db: TinyDB, now: datetime) -> Content:
         from trusttui.core.breath_log import count_breaths
-        from trusttui.core.breathing import breath_stats
+        from trusttui.core.breath_stats import breath_stats
         from trusttui.tui.screens.breathe_words import minutes_words, plural
 
         if not count_breaths(db):
