@@ -93,3 +93,16 @@ def test_ties_are_scored_in_the_boards_order(clock: ManualClock) -> None:
 
     promises = sorted((Promise.from_doc(d) for d in docs), key=lambda p: (p.due.timestamp(), p.id))
     assert reliability_of_docs(docs, now) == reliability(promises, now)
+
+
+def test_damaged_breath_records_are_left_out_as_before(store: Store, clock: ManualClock) -> None:
+    build_demo(store, now=clock.now(), years=1, seed=5)
+    good = raw_records(store.read(), "breaths")[-1]
+    with store.transaction() as db:
+        table = db.table("breaths")
+        table.insert({**good, "id": "x1", "before": 9, "after": 2, "ended": "not a time"})
+        table.insert({k: v for k, v in good.items() if k != "pattern"} | {"id": "x2"})
+        table.insert({**good, "id": "x3", "cycles": "many"})
+        table.insert({**good, "id": "x4", "before": 1, "after": 8})
+    now = clock.now()
+    assert breath_stats(store.read(), now) == slow_breath_stats(store, now)

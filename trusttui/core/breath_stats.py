@@ -6,17 +6,28 @@ the dashboard load only what they need.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from tinydb import TinyDB
 
 from trusttui.core.breath_log import TABLE as BREATHS_TABLE
-from trusttui.core.breath_log import Breath
+from trusttui.core.records import from_iso
 from trusttui.core.store import raw_records
 
 MIN_COUNTED_SECONDS = 10.0
 """Sessions shorter than this (a start and an immediate stop) are logged but not counted."""
+
+
+def _fields(doc: Mapping[str, Any]) -> tuple[datetime, float, Any, Any]:
+    """What the figures need from a record, failing where `Breath.from_doc` fails."""
+    started = from_iso(doc["started"])
+    from_iso(doc["ended"])
+    int(doc["cycles"])
+    doc["id"], doc["pattern"], doc["completed"]
+    return started, float(doc["seconds"]), doc.get("before"), doc.get("after")
 
 
 @dataclass(frozen=True)
@@ -46,14 +57,14 @@ def breath_stats(db: TinyDB, now: datetime) -> BreathStats:
     counted: list[tuple[float, int, datetime, float]] = []
     for index, doc in enumerate(raw_records(db, BREATHS_TABLE)):
         try:
-            breath = Breath.from_doc(doc)
+            started, seconds_, before, after = _fields(doc)
         except (KeyError, TypeError, ValueError):
             continue  # left out, as all_breaths() does
-        if breath.before is not None and breath.after is not None:
-            changes.append(breath.after - breath.before)
-        if breath.seconds < MIN_COUNTED_SECONDS or breath.started > now:
+        if before is not None and after is not None:
+            changes.append(after - before)
+        if seconds_ < MIN_COUNTED_SECONDS or started > now:
             continue
-        counted.append((breath.started.timestamp(), index, breath.started, breath.seconds))
+        counted.append((started.timestamp(), index, started, seconds_))
     counted.sort(reverse=True)
     week: list[float] = []
     today = now.date()
