@@ -110,7 +110,7 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
 def all_checkins(db: TinyDB) -> list[CheckIn]:
     """Every check-in, oldest first (records that cannot be read are skipped)."""
     found: list[CheckIn] = []
-    for doc in db.table(TABLE).all():
+    for doc in raw_records(db, TABLE):
         try:
             found.append(CheckIn.from_doc(doc))
         except (KeyError, TypeError, ValueError):

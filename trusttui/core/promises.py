@@ -40,7 +40,7 @@ from trusttui.core.records import new_id, resolve_id, short_ids
 from trusttui.core.repeats import check_rule, next_occurrence
 from trusttui.core.settings import get_setting
 from trusttui.core.share import SharedStore, current_user
-from trusttui.core.store import Store
+from trusttui.core.store import Store, raw_records
 
 DEFAULT_TO_SETTING = "promises.default_to"
 MAX_TEXT = 500
@@ -61,7 +61,7 @@ def all_promises(db: TinyDB, *, shared: bool = False) -> list[Promise]:
     the dashboard read often, and years of promises add up).
     """
     promises = []
-    for doc in db.table(TABLE).all():
+    for doc in raw_records(db, TABLE):
         raw = orjson.dumps(doc)
         seen = _parsed.get((str(doc.get("id")), shared))
         if seen is not None and seen[0] == raw:
