@@ -138,6 +138,19 @@ class Workspace:
         folder.mkdir()
         return folder / "trusttui.json"
 
+    def seen_path(self, stem: str = "empty") -> Path:
+        """An otherwise empty data file where the first-run privacy note was already read.
+
+        Every start after the first looks like this; the note would cover the screen.
+        """
+        from trusttui.core.settings import save_setting
+        from trusttui.core.store import Store
+        from trusttui.tui.screens.privacy import PRIVACY_SETTING
+
+        path = self.fresh_path(stem)
+        save_setting(Store.open(path), PRIVACY_SETTING, True)
+        return path
+
     def copy_of(self, source: Path, stem: str = "copy") -> Path:
         """A private copy of a data file (for runs that may write to it)."""
         target = self.fresh_path(stem)
