@@ -65,7 +65,7 @@ CASES = (
         "empty",
         "trusttui, empty store",
         1.15,
-        lambda ws: [*TRUSTTUI, "--db", str(ws.returning_path())],
+        lambda ws: [*TRUSTTUI, "--db", str(ws.seen_path())],
     ),
     PaintCase(
         "demo10",
@@ -77,7 +77,7 @@ CASES = (
         "breathe",
         "trusttui breathe",
         1.15,
-        lambda ws: [*TRUSTTUI, "--db", str(ws.returning_path()), "breathe"],
+        lambda ws: [*TRUSTTUI, "--db", str(ws.seen_path()), "breathe"],
         marker=BREATHE_MARKER,
         quiet=BREATHE_QUIET,
         needs="breathe",

@@ -103,7 +103,7 @@ def run_stream(ws: Workspace, idle_seconds: float, breathe_seconds: float) -> li
         return results
     try:
         breathe = stream(
-            [*TRUSTTUI, "--db", str(ws.returning_path()), *BREATHE_ARGS],
+            [*TRUSTTUI, "--db", str(ws.seen_path()), *BREATHE_ARGS],
             ws,
             marker=BREATHE_MARKER,
             quiet=BREATHE_QUIET,

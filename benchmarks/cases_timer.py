@@ -69,7 +69,7 @@ def run_timer(ws: Workspace, minutes: float = 5.0) -> list[Result]:
     total = nominal_seconds(minutes)
     argv = [
         *TRUSTTUI,
-        *("--db", str(ws.returning_path()), "breathe"),
+        *("--db", str(ws.seen_path()), "breathe"),
         *("--pattern", PATTERN, "--minutes", f"{minutes:g}", "--no-bell"),
     ]
     try:

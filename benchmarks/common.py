@@ -138,18 +138,17 @@ class Workspace:
         folder.mkdir()
         return folder / "trusttui.json"
 
-    def returning_path(self, stem: str = "empty") -> Path:
-        """An empty data file of someone who has opened trusttui before.
+    def seen_path(self, stem: str = "empty") -> Path:
+        """An otherwise empty data file where the first-run privacy note was already read.
 
-        Only the first-run privacy note is marked as seen, so the app opens straight
-        on its screen, as it does every day after the first.
+        Every start after the first looks like this; the note would cover the screen.
         """
         from trusttui.core.settings import save_setting
         from trusttui.core.store import Store
         from trusttui.tui.screens.privacy import PRIVACY_SETTING
 
         path = self.fresh_path(stem)
-        save_setting(Store(path), PRIVACY_SETTING, True)
+        save_setting(Store.open(path), PRIVACY_SETTING, True)
         return path
 
     def copy_of(self, source: Path, stem: str = "copy") -> Path:

@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from trusttui import __version__
 from trusttui.commands import (
     Context,
     basics,
@@ -47,13 +46,32 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
+class _Version(argparse.Action):
+    """`--version`, looked up only when asked for (importlib.metadata costs ~20 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        import trusttui
+
+        print(f"trusttui {trusttui.__version__}")
+        parser.exit()
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="trusttui",
         description="A calm companion for rebuilding trust: breathe, name feelings, "
         "keep promises, prepare honest conversations. Run without a command to open the app.",
     )
-    parser.add_argument("--version", action="version", version=f"trusttui {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument(
         "--db", metavar="PATH", help="data file to use (default: $TRUSTTUI_DB or your data dir)"
     )

@@ -77,17 +77,14 @@ def test_check_ins_and_journal_feed_the_report(store: Store, clock: ManualClock)
     assert "After your last setback, you noted a small win 2 days later" in texts
 
 
-def test_ten_years_of_demo_data_read_quickly(tmp_path: object, clock: ManualClock) -> None:
-    import time
+def test_ten_years_of_demo_data_are_read(tmp_path: object, clock: ManualClock) -> None:
+    """Ten years read whole (how fast: benchmarks/, never a timed test)."""
     from pathlib import Path
 
     store = Store.open(Path(str(tmp_path)) / "ten.json", clock=clock)
     build_demo(store, now=NOW, years=10)
     db = store.read()
-    started = time.perf_counter()
     report = progress_report(db, NOW)
     signs = find_signs(db, NOW)
-    elapsed = time.perf_counter() - started
     assert all(series.latest is not None for series in report.series)
     assert signs
-    assert elapsed < 2.0

@@ -7,7 +7,7 @@ import math
 
 from trusttui.commands import Context
 from trusttui.commands.app import run_app
-from trusttui.core.breathing import DEFAULT_PATTERN
+from trusttui.core.defaults import DEFAULT_PATTERN
 
 MAX_MINUTES = 60
 MAX_CYCLES = 300

@@ -7,9 +7,8 @@ import json
 
 from trusttui.commands import Context
 from trusttui.commands.app import run_app
+from trusttui.core.defaults import DEFAULT_INTENSITY
 from trusttui.core.errors import InputError
-from trusttui.core.feelings import DEFAULT_INTENSITY, add_checkin, check_intensity
-from trusttui.core.vocabulary import vocabulary
 
 EPILOG = """\
 examples:
@@ -64,6 +63,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _intensity(text: str) -> int:
+    from trusttui.core.feelings import check_intensity
+
     try:
         return check_intensity(text)
     except InputError as error:
@@ -71,6 +72,9 @@ def _intensity(text: str) -> int:
 
 
 def run_feel(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core.feelings import add_checkin
+    from trusttui.core.vocabulary import vocabulary
+
     if args.list:
         if args.words or args.intensity is not None or args.note or args.tag:
             raise InputError("--list prints the words; record a check-in without it.")
@@ -94,6 +98,8 @@ def run_feel(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _list(ctx: Context, *, as_json: bool) -> int:
+    from trusttui.core.vocabulary import vocabulary
+
     feelings = vocabulary().feelings
     if as_json:
         rows = [

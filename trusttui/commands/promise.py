@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from trusttui.commands import Context
 from trusttui.commands.app import run_app
-from trusttui.core import promises as repo
-from trusttui.core import sharing
-from trusttui.core.promise_words import (
-    MISSED,
-    RELEASED,
-    REOPENED,
-    kept_words,
-    moved_words,
-    next_words,
-    run_words,
-)
-from trusttui.core.reliability import reliability
-from trusttui.core.share import current_user
-from trusttui.core.store import Store
-from trusttui.core.when import describe_due, describe_every, format_when, parse_every, parse_when
+
+if TYPE_CHECKING:
+    from trusttui.core.promises import Change
+    from trusttui.core.store import Store
+
+# The core modules are imported in the handlers, so `import trusttui.cli` stays quick.
 
 WHEN_HELP = "when, as you would say it: 'tomorrow 7pm', 'fri 9am', 'in 3 days', '2026-12-24 18:00'"
 
@@ -83,15 +75,31 @@ def run_board(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _short(ctx: Context, promise_id: str) -> str:
-    return repo.promise_short_ids(sharing.read_promises(ctx.places()))[promise_id]
+    """The short id of a promise among both files' promises (read from the raw ids)."""
+    from trusttui.core import sharing
+    from trusttui.core.records import short_ids
+
+    return short_ids(sharing.promise_ids(ctx.places()))[promise_id]
 
 
 def _home(ctx: Context, prefix: str) -> tuple[Store, str]:
     """The file holding the promise `prefix` names (yours or the shared board), and its id."""
+    from trusttui.core import sharing
+
     return sharing.promise_home(ctx.places(), prefix)
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core import sharing
+    from trusttui.core.when import (
+        describe_due,
+        describe_every,
+        format_when,
+        parse_every,
+        parse_when,
+    )
+
     now = ctx.clock.now()
     text = repo.clean_text(" ".join(args.text))
     due = parse_when(args.due, now)
@@ -109,6 +117,11 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core import sharing
+    from trusttui.core.share import current_user
+    from trusttui.core.when import describe_due, describe_every
+
     everything = sharing.read_promises(ctx.places())
     shown = everything if args.all else [p for p in everything if p.is_open]
     if args.json:
@@ -136,6 +149,12 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_kept(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core import sharing
+    from trusttui.core.promise_words import kept_words, next_words, run_words
+    from trusttui.core.reliability import reliability
+    from trusttui.core.when import parse_when
+
     now = ctx.clock.now()
     at = parse_when(args.at, now, prefer="past") if args.at else None
     change = repo.keep(*_home(ctx, args.id), at=at)
@@ -147,7 +166,9 @@ def run_kept(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _resolve_and_say(ctx: Context, change: repo.Change, words: str) -> int:
+def _resolve_and_say(ctx: Context, change: Change, words: str) -> int:
+    from trusttui.core.promise_words import next_words
+
     ctx.say(f"{change.promise.text}: {words}")
     following = next_words(change.next, ctx.clock.now())
     if following:
@@ -156,18 +177,31 @@ def _resolve_and_say(ctx: Context, change: repo.Change, words: str) -> int:
 
 
 def run_missed(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core.promise_words import MISSED
+
     return _resolve_and_say(ctx, repo.miss(*_home(ctx, args.id)), MISSED)
 
 
 def run_release(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core.promise_words import RELEASED
+
     return _resolve_and_say(ctx, repo.release(*_home(ctx, args.id)), RELEASED)
 
 
 def run_reopen(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core.promise_words import REOPENED
+
     return _resolve_and_say(ctx, repo.reopen(*_home(ctx, args.id)), REOPENED)
 
 
 def run_move(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core import promises as repo
+    from trusttui.core.promise_words import moved_words
+    from trusttui.core.when import parse_when
+
     now = ctx.clock.now()
     due = parse_when(args.due, now)
     change = repo.move(*_home(ctx, args.id), due, args.reason)

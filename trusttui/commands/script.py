@@ -7,12 +7,8 @@ import sys
 
 from trusttui.commands import Context
 from trusttui.commands.app import run_app
-from trusttui.core.errors import InputError
-from trusttui.core.records import short_ids
-from trusttui.core.scripts import render_markdown, render_text
-from trusttui.core.share import current_user
-from trusttui.core.sharing import find_script, marks, read_scripts
-from trusttui.core.tone import check, tone_rules
+
+# The core modules are imported in the handlers, so `import trusttui.cli` stays quick.
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,6 +51,10 @@ def run_builder(_args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_list(_args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core.records import short_ids
+    from trusttui.core.share import current_user
+    from trusttui.core.sharing import marks, read_scripts
+
     places = ctx.places()
     scripts = read_scripts(places)
     if not scripts:
@@ -76,6 +76,9 @@ def run_list(_args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core.scripts import render_markdown, render_text
+    from trusttui.core.sharing import find_script
+
     script = find_script(ctx.places(), args.id)
     text = render_markdown(script) if args.format == "md" else render_text(script)
     ctx.stdout.write(text)
@@ -83,6 +86,8 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _read_message(name: str) -> str:
+    from trusttui.core.errors import InputError
+
     if name == "-":
         return sys.stdin.read()
     try:
@@ -99,6 +104,8 @@ def _read_message(name: str) -> str:
 
 
 def run_check(args: argparse.Namespace, ctx: Context) -> int:
+    from trusttui.core.tone import check, tone_rules
+
     text = _read_message(args.file)
     flags = check(text)
     if not flags:

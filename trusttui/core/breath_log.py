@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -11,7 +11,7 @@ from tinydb import Query, TinyDB
 
 from trusttui.core.errors import InputError, NotFoundError
 from trusttui.core.records import from_iso, new_id, to_iso
-from trusttui.core.store import Store
+from trusttui.core.store import Store, raw_records
 
 TABLE = "breaths"
 
@@ -51,7 +51,7 @@ class Breath:
         return self.after - self.before
 
     @classmethod
-    def from_doc(cls, doc: dict[str, Any]) -> Breath:
+    def from_doc(cls, doc: Mapping[str, Any]) -> Breath:
         return cls(
             id=str(doc["id"]),
             pattern=str(doc["pattern"]),
@@ -81,7 +81,7 @@ class Breath:
 def all_breaths(db: TinyDB) -> list[Breath]:
     """Every session, oldest first (a record damaged by hand is left out, not fatal)."""
     breaths: list[Breath] = []
-    for doc in db.table(TABLE).all():
+    for doc in raw_records(db, TABLE):
         try:
             breaths.append(Breath.from_doc(doc))
         except (KeyError, TypeError, ValueError):

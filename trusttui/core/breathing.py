@@ -12,18 +12,15 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Literal
 
-from tinydb import TinyDB
-
-from trusttui.core.breath_log import all_breaths
+from trusttui.core.breath_stats import MIN_COUNTED_SECONDS as MIN_COUNTED_SECONDS
+from trusttui.core.breath_stats import BreathStats as BreathStats
+from trusttui.core.breath_stats import breath_stats as breath_stats
+from trusttui.core.defaults import DEFAULT_PATTERN as DEFAULT_PATTERN
 
 PhaseKind = Literal["in", "hold", "out"]
-
-MIN_COUNTED_SECONDS = 10.0
-"""Sessions shorter than this (a start and an immediate stop) are logged but not counted."""
 
 
 @dataclass(frozen=True)
@@ -109,8 +106,6 @@ class Pattern:
             parts.append(f"hold {_number(self.hold_out)}")
         return " · ".join(parts)
 
-
-DEFAULT_PATTERN = "calm"
 
 BUILTIN_PATTERNS: tuple[Pattern, ...] = (
     Pattern("calm", 4, 0, 6, 0, about="a longer out-breath; comfortable for anyone"),
@@ -274,50 +269,3 @@ class Schedule:
 def moment(pattern: Pattern, length: Length, timeline: Timeline, now: float) -> Moment:
     """Where a session of `pattern` and `length`, timed by `timeline`, is at `now`."""
     return Schedule.of(pattern, length).at(timeline.elapsed(now))
-
-
-# -- figures ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BreathStats:
-    """What the breathing screen and the dashboard say about the habit."""
-
-    sessions_week: int
-    """Sessions since Monday."""
-    minutes_week: float
-    streak_days: int
-    """Days in a row with a session, up to today (or yesterday, if none yet today)."""
-    avg_change: float | None
-    """Average of after minus before, over sessions rated both times (negative: calmer)."""
-
-
-def breath_stats(db: TinyDB, now: datetime) -> BreathStats:
-    """The figures about every logged session up to `now`."""
-    zone = now.tzinfo
-    week_start = (now - timedelta(days=now.weekday())).replace(
-        hour=0, minute=0, second=0, microsecond=0
-    )
-    sessions = 0
-    seconds = 0.0
-    days: set[object] = set()
-    changes: list[int] = []
-    for breath in all_breaths(db):
-        if breath.before is not None and breath.after is not None:
-            changes.append(breath.after - breath.before)
-        if breath.seconds < MIN_COUNTED_SECONDS or breath.started > now:
-            continue
-        local = breath.started.astimezone(zone)
-        days.add(local.date())
-        if local >= week_start:
-            sessions += 1
-            seconds += breath.seconds
-    day = now.date()
-    if day not in days:
-        day -= timedelta(days=1)
-    streak = 0
-    while day in days:
-        streak += 1
-        day -= timedelta(days=1)
-    average = round(sum(changes) / len(changes), 1) if changes else None
-    return BreathStats(sessions, round(seconds / 60, 1), streak, average)

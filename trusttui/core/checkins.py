@@ -23,7 +23,7 @@ from tinydb import TinyDB
 
 from trusttui.core.errors import InputError
 from trusttui.core.records import from_iso, new_id, to_iso
-from trusttui.core.store import Store
+from trusttui.core.store import Store, raw_records
 
 TABLE = "checkins"
 
@@ -140,7 +140,7 @@ def score_answers(answers: Mapping[str, int | None]) -> dict[str, float]:
 
 def all_checkins(db: TinyDB) -> list[TrustCheckIn]:
     """Every trust check-in, oldest first."""
-    found = [TrustCheckIn.from_doc(doc) for doc in db.table(TABLE).all()]
+    found = [TrustCheckIn.from_doc(doc) for doc in raw_records(db, TABLE)]
     return sorted(found, key=lambda checkin: checkin.at)
 
 

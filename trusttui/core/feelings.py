@@ -15,14 +15,14 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from trusttui.core.defaults import DEFAULT_INTENSITY as DEFAULT_INTENSITY
 from trusttui.core.errors import InputError
 from trusttui.core.records import from_iso, new_id, to_iso
-from trusttui.core.store import Store
+from trusttui.core.store import Store, raw_records
 from trusttui.core.vocabulary import Vocabulary, normalise, vocabulary
 
 TABLE = "feelings"
 MIN_INTENSITY, MAX_INTENSITY = 1, 10
-DEFAULT_INTENSITY = 5
 NOTE_MAX = 2000
 TAG_MAX = 40
 
@@ -110,7 +110,7 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
 def all_checkins(db: TinyDB) -> list[CheckIn]:
     """Every check-in, oldest first (records that cannot be read are skipped)."""
     found: list[CheckIn] = []
-    for doc in db.table(TABLE).all():
+    for doc in raw_records(db, TABLE):
         try:
             found.append(CheckIn.from_doc(doc))
         except (KeyError, TypeError, ValueError):
@@ -159,10 +159,10 @@ def latest_checkin(db: TinyDB) -> CheckIn | None:
 def checkin_summary(db: TinyDB, now: datetime | None, days: int = 7) -> tuple[CheckIn | None, int]:
     """The latest check-in and how many fall in the `days` days up to `now` (cheap: only
     the newest record is decoded in full)."""
-    newest: tuple[datetime, dict[str, Any]] | None = None
+    newest: tuple[datetime, Mapping[str, Any]] | None = None
     since = None if now is None else now - timedelta(days=days)
     count = 0
-    for doc in db.table(TABLE).all():
+    for doc in raw_records(db, TABLE):
         try:
             at = from_iso(str(doc["at"]))
         except (KeyError, ValueError):

@@ -20,7 +20,7 @@ from tinydb import Query, TinyDB
 
 from trusttui.core.errors import InputError
 from trusttui.core.records import from_iso, new_id, resolve_id, to_iso
-from trusttui.core.store import Store
+from trusttui.core.store import Store, raw_records
 
 TABLE = "journal"
 MAX_TEXT = 4000
@@ -126,13 +126,13 @@ def _clean(text: str) -> str:
 
 def all_entries(db: TinyDB) -> list[JournalEntry]:
     """Every journal entry, oldest first."""
-    found = [JournalEntry.from_doc(doc) for doc in db.table(TABLE).all()]
+    found = [JournalEntry.from_doc(doc) for doc in raw_records(db, TABLE)]
     return sorted(found, key=lambda entry: entry.at)
 
 
 def latest(db: TinyDB, kind: Kind | None = None) -> JournalEntry | None:
     """The most recent entry (of `kind`, when given)."""
-    docs = db.table(TABLE).all()
+    docs = raw_records(db, TABLE)
     if kind is not None:
         docs = [doc for doc in docs if doc.get("kind") == kind]
     if not docs:

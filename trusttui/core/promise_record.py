@@ -14,6 +14,9 @@ from typing import Any, Literal, cast
 
 from trusttui.core.records import from_iso, to_iso
 
+TABLE = "promises"
+"""The table promises are stored in."""
+
 Status = Literal["open", "kept", "missed", "released"]
 STATUSES: tuple[Status, ...] = ("open", "kept", "missed", "released")
 

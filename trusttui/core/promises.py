@@ -31,17 +31,17 @@ from tinydb import Query, TinyDB
 
 from trusttui.core.errors import InputError
 from trusttui.core.promise_record import STATUSES as STATUSES
+from trusttui.core.promise_record import TABLE as TABLE
 from trusttui.core.promise_record import Event as Event
 from trusttui.core.promise_record import Promise as Promise
 from trusttui.core.promise_record import Status as Status
-from trusttui.core.records import from_iso, new_id, resolve_id, short_ids
+from trusttui.core.promise_summary import due_counts as due_counts
+from trusttui.core.records import new_id, resolve_id, short_ids
 from trusttui.core.repeats import check_rule, next_occurrence
 from trusttui.core.settings import get_setting
 from trusttui.core.share import SharedStore, current_user
-from trusttui.core.store import Store
-from trusttui.core.zones import local_zone
+from trusttui.core.store import Store, raw_records
 
-TABLE = "promises"
 DEFAULT_TO_SETTING = "promises.default_to"
 MAX_TEXT = 500
 FUTURE_SLACK = timedelta(minutes=1)
@@ -61,7 +61,7 @@ def all_promises(db: TinyDB, *, shared: bool = False) -> list[Promise]:
     the dashboard read often, and years of promises add up).
     """
     promises = []
-    for doc in db.table(TABLE).all():
+    for doc in raw_records(db, TABLE):
         raw = orjson.dumps(doc)
         seen = _parsed.get((str(doc.get("id")), shared))
         if seen is not None and seen[0] == raw:
@@ -94,20 +94,6 @@ def default_to(db: TinyDB) -> str | None:
     if not isinstance(value, str):
         return None
     return value.strip() or None
-
-
-def due_counts(db: TinyDB, now: datetime) -> tuple[int, int]:
-    """Open promises still due later today, and those overdue."""
-    today = now.astimezone(local_zone(now)).date()
-    zone = local_zone(now)
-    later_today = overdue = 0
-    for doc in db.table(TABLE).search(Query().status == "open"):
-        due = from_iso(doc["due"])
-        if due < now:
-            overdue += 1
-        elif due.astimezone(zone).date() == today:
-            later_today += 1
-    return later_today, overdue
 
 
 # -- checking what people type ----------------------------------------------------------

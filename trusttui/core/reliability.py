@@ -31,12 +31,13 @@ promises kept on time in a row (released ones neither add to nor break a run).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Any, Literal
 
-from trusttui.core.promises import Promise
+from trusttui.core.promise_record import STATUSES, Promise
+from trusttui.core.records import from_iso
 
 ALPHA = 0.5 ** (1 / 13)
 """How much of the previous score stays with each resolved promise."""
@@ -103,11 +104,88 @@ def outcome(promise: Promise) -> Outcome | None:
     return Outcome(kind, at, late_value(late_by), late_by)
 
 
+def _resolved_at(doc: Mapping[str, Any], status: str, history: Sequence[Any]) -> datetime:
+    """`Promise.resolved_at` read straight from a stored record (status not open)."""
+    if status == "kept" and doc.get("kept_at"):
+        return from_iso(doc["kept_at"])
+    for event in reversed(history):
+        if str(event["event"]) == status:
+            return from_iso(event["at"])
+    return from_iso(doc["updated"])
+
+
+def _deadline(doc: Mapping[str, Any], history: Sequence[Any]) -> datetime:
+    """`Promise.deadline` read straight from a stored record."""
+    original: datetime | None = None
+    for event in history:
+        if str(event["event"]) == "created" and event.get("due"):
+            original = from_iso(event["due"])
+            break
+    if original is None:
+        first_move = next((e for e in history if str(e["event"]) == "moved" and e.get("old")), None)
+        original = from_iso(first_move["old"] if first_move else doc["due"])
+    deadline = original
+    for event in history:
+        moved = str(event["event"]) == "moved" and event.get("new")
+        if moved and from_iso(event["at"]) < deadline:
+            deadline = from_iso(event["new"])
+    return deadline
+
+
+def outcome_of_doc(doc: Mapping[str, Any]) -> Outcome | None:
+    """`outcome(Promise.from_doc(doc))` without building the promise (years of them add up)."""
+    status = doc.get("status", "open")
+    if status not in STATUSES or status == "open":
+        return None
+    history = doc.get("history") or ()
+    at = _resolved_at(doc, status, history)
+    if status == "released":
+        return Outcome("released", at, None)
+    if status == "missed":
+        return Outcome("missed", at, 0.0)
+    late_by = max(timedelta(0), at - _deadline(doc, history))
+    kind: Kind = "on_time" if late_by <= GRACE else "late"
+    return Outcome(kind, at, late_value(late_by), late_by)
+
+
+def reliability_of_docs(
+    docs: Iterable[Mapping[str, Any]], now: datetime, *, weeks: int = WEEKS
+) -> Reliability:
+    """`reliability()` over stored promise records, each read only as far as it counts.
+
+    Outcomes at the same moment are taken in the board's order (due time, then id),
+    as `reliability(all_promises(db))` does.
+    """
+    found: list[tuple[Outcome, Mapping[str, Any]]] = []
+    for doc in docs:
+        item = outcome_of_doc(doc)
+        if item is not None and item.at <= now:
+            found.append((item, doc))
+    found.sort(key=lambda pair: pair[0].at)
+    outcomes: list[Outcome] = []
+    start = 0
+    while start < len(found):  # ties (rare) in the board's order
+        end = start + 1
+        while end < len(found) and found[end][0].at == found[start][0].at:
+            end += 1
+        group = found[start:end]
+        if len(group) > 1:
+            group.sort(key=lambda pair: (from_iso(pair[1]["due"]).timestamp(), str(pair[1]["id"])))
+        outcomes.extend(pair[0] for pair in group)
+        start = end
+    return _score(outcomes, now, weeks)
+
+
 def reliability(promises: Sequence[Promise], now: datetime, *, weeks: int = WEEKS) -> Reliability:
     """The score, counts, on-time rate, weekly trend and runs as of `now`."""
     outcomes = sorted(
         (o for o in map(outcome, promises) if o is not None and o.at <= now), key=lambda o: o.at
     )
+    return _score(outcomes, now, weeks)
+
+
+def _score(outcomes: Sequence[Outcome], now: datetime, weeks: int) -> Reliability:
+    """The figures from outcomes already in the order they were resolved."""
     ends = [now - timedelta(weeks=weeks - 1 - index) for index in range(weeks)]
     weekly: list[float | None] = []
     counts = {"on_time": 0, "late": 0, "missed": 0, "released": 0}

@@ -24,7 +24,7 @@ from trusttui.core.promises import Promise
 from trusttui.core.records import to_iso
 from trusttui.core.scripts import Script
 from trusttui.core.share import current_user
-from trusttui.core.store import Store
+from trusttui.core.store import Store, raw_records
 
 # -- promises ---------------------------------------------------------------------------
 
@@ -32,6 +32,13 @@ from trusttui.core.store import Store
 def read_promises(places: Places) -> list[Promise]:
     """Every promise in both files, soonest due first; one in both files shows once."""
     return merge_promises(places.snapshots())
+
+
+def promise_ids(places: Places) -> set[str]:
+    """The id of every promise in both files, read from the raw records (cheap)."""
+    return {
+        str(doc["id"]) for db, _ in places.snapshots() for doc in raw_records(db, promises.TABLE)
+    }
 
 
 def merge_promises(snapshots: Iterable[tuple[TinyDB, bool]]) -> list[Promise]:

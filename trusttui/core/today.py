@@ -6,8 +6,8 @@ from datetime import datetime
 
 from tinydb import TinyDB
 
-from trusttui.core.breathing import breath_stats
-from trusttui.core.promises import due_counts
+from trusttui.core.breath_stats import breath_stats
+from trusttui.core.promise_summary import due_counts
 
 
 def _plural(count: int, word: str) -> str:

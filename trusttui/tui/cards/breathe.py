@@ -7,10 +7,7 @@ from datetime import datetime
 from textual.content import Content
 from tinydb import TinyDB
 
-from trusttui.core.breath_log import count_breaths
-from trusttui.core.breathing import breath_stats
 from trusttui.tui.cards import Card
-from trusttui.tui.screens.breathe_words import minutes_words, plural
 
 
 class BreatheCard(Card):
@@ -21,6 +18,10 @@ class BreatheCard(Card):
     KEY = "b"
 
     def load(self, db: TinyDB, now: datetime) -> Content:
+        from trusttui.core.breath_log import count_breaths
+        from trusttui.core.breath_stats import breath_stats
+        from trusttui.tui.screens.breathe_words import minutes_words, plural
+
         if not count_breaths(db):
             return Content("A minute of slow breathing can steady you. Press b to begin.")
         stats = breath_stats(db, now)

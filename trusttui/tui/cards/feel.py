@@ -7,9 +7,7 @@ from datetime import datetime
 from textual.content import Content
 from tinydb import TinyDB
 
-from trusttui.core.feelings import checkin_summary
 from trusttui.tui.cards import Card
-from trusttui.tui.screens.feel_history import when
 
 
 class FeelCard(Card):
@@ -20,6 +18,9 @@ class FeelCard(Card):
     KEY = "f"
 
     def load(self, db: TinyDB, now: datetime) -> Content:
+        from trusttui.core.feelings import checkin_summary
+        from trusttui.tui.screens.feel_history import when
+
         latest, week = checkin_summary(db, now)
         if latest is None:
             return Content.assemble(

@@ -7,9 +7,6 @@ from datetime import datetime
 from textual.content import Content
 from tinydb import TinyDB
 
-from trusttui.core import journal
-from trusttui.core.checkins import HIGH, LOW, all_checkins, checkin_suggested, since_words
-from trusttui.core.progress import Series, read_series, weekly_means
 from trusttui.tui.cards import Card
 
 WIN_CHARS = 110
@@ -24,6 +21,9 @@ class JournalCard(Card):
     KEY = "w"
 
     def load(self, db: TinyDB, now: datetime) -> Content:
+        from trusttui.core import journal
+        from trusttui.core.checkins import since_words
+
         win = journal.latest(db, "win")
         if win is None:
             return Content.assemble(
@@ -49,6 +49,9 @@ class CheckinCard(Card):
     KEY = "g"
 
     def load(self, db: TinyDB, now: datetime) -> Content:
+        from trusttui.core.checkins import HIGH, LOW, all_checkins, checkin_suggested, since_words
+        from trusttui.core.progress import Series, read_series, weekly_means
+
         found = all_checkins(db)
         if not found:
             return Content(

@@ -7,7 +7,6 @@ from datetime import datetime
 from textual.content import Content
 from tinydb import TinyDB
 
-from trusttui.core.scripts import all_scripts
 from trusttui.tui.cards import Card
 
 
@@ -19,6 +18,8 @@ class ScriptsCard(Card):
     KEY = "s"
 
     def load(self, db: TinyDB, now: datetime) -> Content:
+        from trusttui.core.scripts import all_scripts
+
         scripts = all_scripts(db)
         if not scripts:
             return Content.assemble(
