@@ -11,11 +11,11 @@ from trusttui.core.apology import ApologyCheck
 from trusttui.core.tone import Flag
 
 
-class ToneFlags(Static):
-    """The tone check of one text: each phrase, why it may escalate, a gentler way."""
+class SidePanel(Static):
+    """A quiet panel beside the text: a rule on top with its title."""
 
     DEFAULT_CSS = """
-    ToneFlags {
+    SidePanel {
         height: auto;
         padding: 0 1;
         border-top: hkey $primary 40%;
@@ -24,8 +24,16 @@ class ToneFlags(Static):
     }
     """
 
+    TITLE = ""
+
     def on_mount(self) -> None:
-        self.border_title = "Tone"
+        self.border_title = self.TITLE
+
+
+class ToneFlags(SidePanel):
+    """The tone check of one text: each phrase, why it may escalate, a gentler way."""
+
+    TITLE = "Tone"
 
     def show(self, text: str, flags: list[Flag], notes: Sequence[str | None] | None = None) -> None:
         """Show `flags` found in `text` (an empty text shows a short note).
@@ -64,21 +72,10 @@ class ToneFlags(Static):
         return Content("\n\n").join(parts)
 
 
-class ApologyChecklist(Static):
+class ApologyChecklist(SidePanel):
     """Which of the six parts of an apology the script holds so far."""
 
-    DEFAULT_CSS = """
-    ApologyChecklist {
-        height: auto;
-        padding: 0 1;
-        border-top: hkey $primary 40%;
-        border-title-color: $text-muted;
-        border-title-align: left;
-    }
-    """
-
-    def on_mount(self) -> None:
-        self.border_title = "Apology"
+    TITLE = "Apology"
 
     def show(self, result: ApologyCheck, current: str | None = None) -> None:
         """Tick what is there; `current` (a component id) is shown with its hint."""
