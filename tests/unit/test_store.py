@@ -18,7 +18,7 @@ import pytest
 from trusttui.core.clock import ManualClock
 from trusttui.core.errors import StoreCorrupt, StoreTooNew
 from trusttui.core.records import new_id
-from trusttui.core.store import BACKUPS_KEPT, SCHEMA, Store, schema_of
+from trusttui.core.store import BACKUPS_KEPT, SCHEMA, Store, is_demo, schema_of
 
 
 def add(store: Store, table: str = "things", **fields: object) -> str:
@@ -210,3 +210,10 @@ def test_killing_a_writer_at_random_moments_never_loses_an_acknowledged_write(
         acknowledged += lines
         assert store.temp_files() == []
     assert acknowledged, "the writer never got going"
+
+
+def test_sample_data_is_told_apart(store: Store) -> None:
+    assert not is_demo(store.read())
+    with store.transaction() as db:
+        db.table("meta").update({"demo": True})
+    assert is_demo(store.read())

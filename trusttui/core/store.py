@@ -185,6 +185,11 @@ def _decode(payload: bytes) -> Any:
             gc.enable()
 
 
+def is_demo(db: TinyDB) -> bool:
+    """The file holds sample data made by `trusttui demo`, not a person's own."""
+    return any(doc.get("demo") for doc in db.table("meta").all())
+
+
 def schema_of(raw: Raw) -> int:
     """The schema number recorded in a layout (1 when it has none)."""
     for doc in raw.get("meta", {}).values():

@@ -13,7 +13,7 @@ from textual.app import SystemCommand
 from trusttui.core import journal
 from trusttui.core.errors import TrustError
 from trusttui.core.settings import get_setting, save_setting
-from trusttui.core.store import Store
+from trusttui.core.store import Store, is_demo
 from trusttui.tui.messages import StoreChanged
 from trusttui.tui.screens.privacy import PRIVACY_SETTING, PrivacyScreen
 from trusttui.tui.screens.resources import ResourcesScreen
@@ -62,8 +62,7 @@ def privacy_due(store: Store) -> bool:
         db = store.read()
     except TrustError:
         return False  # the app reports the problem itself
-    demo = any(doc.get("demo") for doc in db.table("meta").all())
-    return not demo and not get_setting(db, PRIVACY_SETTING, False)
+    return not is_demo(db) and not get_setting(db, PRIVACY_SETTING, False)
 
 
 def show_privacy(

@@ -7,6 +7,7 @@ from datetime import datetime
 from textual.content import Content
 from tinydb import TinyDB
 
+from trusttui.core.store import is_demo
 from trusttui.tui.cards import Card
 
 
@@ -27,7 +28,7 @@ class WelcomeCard(Card):
     TITLE = "Today"
 
     def load(self, db: TinyDB, now: datetime) -> Content:
-        demo = any(doc.get("demo") for doc in db.table("meta").all())
+        demo = is_demo(db)
         lines = [
             Content.styled(f"{greeting(now)}.", "bold"),
             Content(f"{now:%A %-d %B}. One small step is enough."),

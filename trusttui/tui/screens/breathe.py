@@ -19,7 +19,7 @@ from textual.containers import Center, Vertical
 from textual.content import Content
 from textual.widgets import ContentSwitcher, Footer, Header, Static
 
-from trusttui.core.breath_log import Breath, log_breath, rate_after
+from trusttui.core.breath_log import Breath, count_breaths, log_breath, rate_after
 from trusttui.core.breath_patterns import all_patterns
 from trusttui.core.breath_prefs import (
     Choice,
@@ -220,7 +220,7 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
             loaded = Loaded(
                 patterns=all_patterns(db),
                 stats=breath_stats(db, app.clock.now()),
-                sessions=len(db.table("breaths")),
+                sessions=count_breaths(db),
                 choice=last_choice(db),
                 bell=bell_on(db),
                 ask=ask_tension(db),
