@@ -7,10 +7,8 @@ from benchmarks.common import (
     TRUSTTUI,
     Result,
     Workspace,
-    has_command,
     interleave,
     median,
-    not_measurable,
     timed_process,
 )
 from benchmarks.store_data import write_store
@@ -25,10 +23,6 @@ PROMISE_ADD: tuple[str, ...] = (
 def run_today(ws: Workspace, runs: int) -> list[Result]:
     """`trusttui today` on 10 years of data, beside `python -c pass`."""
     name = "`trusttui today`, 10 years of data"
-    if not has_command("today"):
-        return [
-            not_measurable(name, "ms", "`trusttui today` does not exist yet", kind="max", limit=100)
-        ]
     env = ws.env()
     demo = ws.demo(10)
     try:
@@ -57,9 +51,6 @@ def run_today(ws: Workspace, runs: int) -> list[Result]:
 def run_promise_add(ws: Workspace, runs: int, records: int = 25_000) -> list[Result]:
     """A whole `trusttui promise add` process at `records` records, beside an empty store."""
     name = f"`trusttui promise add` process, {records // 1000}k records"
-    if not has_command("promise"):
-        why = "`trusttui promise` does not exist yet"
-        return [not_measurable(name, "ms", why, kind="ratio", limit=1.6)]
     env = ws.env()
     big = ws.fresh_path(f"store-{records}")
     write_store(big, records)

@@ -13,10 +13,8 @@ from benchmarks.common import (
     TRUSTTUI,
     Result,
     Workspace,
-    has_command,
     interleave,
     median,
-    not_measurable,
 )
 from benchmarks.pty_harness import first_frame, spawn
 
@@ -57,7 +55,6 @@ class PaintCase:
     argv: Callable[[Workspace], list[str]]
     marker: bytes | re.Pattern[bytes] = DASHBOARD_MARKER
     quiet: float = SETTLE
-    needs: str | None = None
 
 
 CASES = (
@@ -80,7 +77,6 @@ CASES = (
         lambda ws: [*TRUSTTUI, "--db", str(ws.seen_path()), "breathe"],
         marker=BREATHE_MARKER,
         quiet=BREATHE_QUIET,
-        needs="breathe",
     ),
 )
 
@@ -94,11 +90,6 @@ def run_paint(ws: Workspace, runs: int, *, for_scale: bool = True) -> list[Resul
     for case in CASES:
         name = f"first paint: {case.title}"
         rss_name = f"peak RSS: {case.title}"
-        if case.needs and not has_command(case.needs):
-            why = f"`trusttui {case.needs}` does not exist yet"
-            results.append(not_measurable(name, "ms", why, kind="ratio", limit=case.limit))
-            results.append(not_measurable(rss_name, "MiB", why, kind="ratio", limit=RSS_LIMIT))
-            continue
         ours: list[Paint] = []
         bare: list[Paint] = []
 

@@ -13,8 +13,6 @@ from benchmarks.common import (
     TRUSTTUI,
     Result,
     Workspace,
-    has_command,
-    not_measurable,
 )
 from benchmarks.pty_harness import first_frame, spawn
 
@@ -96,11 +94,6 @@ def run_stream(ws: Workspace, idle_seconds: float, breathe_seconds: float) -> li
         ).judge()
     )
     names = ("breathing session: bytes/s", "breathing session: CPU")
-    if not has_command("breathe"):
-        why = "`trusttui breathe` does not exist yet"
-        results.append(not_measurable(names[0], "B/s", why, kind="max", limit=1500))
-        results.append(not_measurable(names[1], "%", why, kind="max", limit=5.0))
-        return results
     try:
         breathe = stream(
             [*TRUSTTUI, "--db", str(ws.seen_path()), *BREATHE_ARGS],

@@ -18,7 +18,7 @@ import re
 import time
 
 from benchmarks.cases_stream import SSH_SIZE
-from benchmarks.common import TRUSTTUI, Result, Workspace, has_command, not_measurable
+from benchmarks.common import TRUSTTUI, Result, Workspace
 from benchmarks.pty_harness import PtyProcess, spawn
 
 NAME = "breathing timer: 5 min session, error"
@@ -63,9 +63,6 @@ def watch_session(child: PtyProcess, total: float, timeout: float) -> tuple[floa
 
 
 def run_timer(ws: Workspace, minutes: float = 5.0) -> list[Result]:
-    if not has_command("breathe"):
-        why = "`trusttui breathe` does not exist yet"
-        return [not_measurable(NAME, "ms", why, kind="max", limit=LIMIT_MS)]
     total = nominal_seconds(minutes)
     argv = [
         *TRUSTTUI,

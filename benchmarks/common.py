@@ -12,7 +12,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -22,7 +21,7 @@ PYTHON = sys.executable
 TRUSTTUI = (PYTHON, "-m", "trusttui")
 BARE_APP = (PYTHON, str(HERE / "bare_app.py"))
 
-Status = Literal["PASS", "FAIL", "INFO", "N/A", "ERROR"]
+Status = Literal["PASS", "FAIL", "INFO", "ERROR"]
 
 
 @dataclass
@@ -52,7 +51,7 @@ class Result:
 
     def judge(self) -> Result:
         """Set PASS or FAIL from the figure and the budget."""
-        if self.figure is None or self.status in ("N/A", "ERROR"):
+        if self.figure is None or self.status == "ERROR":
             return self
         if self.kind == "ratio" and self.limit is not None and self.ratio is not None:
             self.status = "PASS" if self.ratio <= self.limit else "FAIL"
@@ -66,10 +65,6 @@ class Result:
         data = asdict(self)
         data["ratio"] = self.ratio
         return data
-
-
-def not_measurable(name: str, unit: str, why: str, **kwargs: Any) -> Result:
-    return Result(name=name, unit=unit, status="N/A", note=why, **kwargs)
 
 
 def median(values: Sequence[float]) -> float:
@@ -183,19 +178,6 @@ def run_trusttui(
     if check and result.returncode != 0:
         raise RuntimeError(f"trusttui {' '.join(args)} failed: {result.stderr.strip()}")
     return result
-
-
-@cache
-def has_command(name: str) -> bool:
-    """Whether this checkout's trusttui has the subcommand `name` yet."""
-    from trusttui.cli import build_parser
-
-    parser = build_parser()
-    for action in parser._subparsers._group_actions if parser._subparsers else []:
-        choices = getattr(action, "choices", None) or {}
-        if name in choices:
-            return True
-    return False
 
 
 def timed_process(argv: Sequence[str], env: dict[str, str]) -> float:
