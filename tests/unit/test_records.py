@@ -3,7 +3,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from trusttui.core.errors import InputError, NotFoundError
-from trusttui.core.records import from_iso, new_id, resolve_id, short_ids, to_iso
+from trusttui.core.records import from_iso, new_id, readable, resolve_id, short_ids, to_iso
+from trusttui.core.store import Store
 
 
 def test_short_ids_grow_only_where_needed() -> None:
@@ -31,3 +32,17 @@ def test_times_keep_their_offset() -> None:
 def test_new_ids_are_unique_hex() -> None:
     ids = {new_id() for _ in range(1000)}
     assert len(ids) == 1000 and all(len(i) == 32 for i in ids)
+
+
+def test_readable_leaves_out_records_damaged_by_hand() -> None:
+    docs = [{"n": "1"}, {"n": "two"}, {}, {"n": None}, {"n": "3"}]
+    assert readable(docs, lambda doc: int(doc["n"])) == [1, 3]
+
+
+def test_a_damaged_journal_entry_does_not_break_the_journal(store: Store) -> None:
+    from trusttui.core.journal import add_entry, all_entries
+
+    add_entry(store, "win", "We walked by the river.")
+    with store.transaction() as db:
+        db.table("journal").insert({"id": "broken", "at": "not a time", "kind": "win"})
+    assert [entry.text for entry in all_entries(store.read())] == ["We walked by the river."]

@@ -10,7 +10,7 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 from trusttui.core.errors import InputError, NotFoundError
-from trusttui.core.records import from_iso, new_id, to_iso
+from trusttui.core.records import from_iso, new_id, readable, to_iso
 from trusttui.core.store import Store, raw_records
 
 TABLE = "breaths"
@@ -80,14 +80,7 @@ class Breath:
 
 def all_breaths(db: TinyDB) -> list[Breath]:
     """Every session, oldest first (a record damaged by hand is left out, not fatal)."""
-    breaths: list[Breath] = []
-    for doc in raw_records(db, TABLE):
-        try:
-            breaths.append(Breath.from_doc(doc))
-        except (KeyError, TypeError, ValueError):
-            continue
-    breaths.sort(key=lambda breath: breath.started)
-    return breaths
+    return sorted(readable(raw_records(db, TABLE), Breath.from_doc), key=lambda b: b.started)
 
 
 def count_breaths(db: TinyDB) -> int:

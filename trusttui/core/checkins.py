@@ -22,7 +22,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from trusttui.core.errors import InputError
-from trusttui.core.records import from_iso, new_id, to_iso
+from trusttui.core.records import from_iso, new_id, readable, to_iso
 from trusttui.core.store import Store, raw_records
 
 TABLE = "checkins"
@@ -139,8 +139,8 @@ def score_answers(answers: Mapping[str, int | None]) -> dict[str, float]:
 
 
 def all_checkins(db: TinyDB) -> list[TrustCheckIn]:
-    """Every trust check-in, oldest first."""
-    found = [TrustCheckIn.from_doc(doc) for doc in raw_records(db, TABLE)]
+    """Every trust check-in, oldest first (records that cannot be read are skipped)."""
+    found = readable(raw_records(db, TABLE), TrustCheckIn.from_doc)
     return sorted(found, key=lambda checkin: checkin.at)
 
 

@@ -17,7 +17,7 @@ from tinydb import TinyDB
 
 from trusttui.core.defaults import DEFAULT_INTENSITY as DEFAULT_INTENSITY
 from trusttui.core.errors import InputError
-from trusttui.core.records import from_iso, new_id, to_iso
+from trusttui.core.records import from_iso, new_id, readable, to_iso
 from trusttui.core.store import Store, raw_records
 from trusttui.core.vocabulary import Vocabulary, normalise, vocabulary
 
@@ -109,14 +109,7 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
 
 def all_checkins(db: TinyDB) -> list[CheckIn]:
     """Every check-in, oldest first (records that cannot be read are skipped)."""
-    found: list[CheckIn] = []
-    for doc in raw_records(db, TABLE):
-        try:
-            found.append(CheckIn.from_doc(doc))
-        except (KeyError, TypeError, ValueError):
-            continue
-    found.sort(key=lambda checkin: checkin.at)
-    return found
+    return sorted(readable(raw_records(db, TABLE), CheckIn.from_doc), key=lambda c: c.at)
 
 
 def add_checkin(

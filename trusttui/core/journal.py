@@ -19,7 +19,7 @@ from typing import Any, Literal, get_args
 from tinydb import Query, TinyDB
 
 from trusttui.core.errors import InputError
-from trusttui.core.records import from_iso, new_id, resolve_id, to_iso
+from trusttui.core.records import from_iso, new_id, readable, resolve_id, to_iso
 from trusttui.core.store import Store, raw_records
 
 TABLE = "journal"
@@ -125,8 +125,8 @@ def _clean(text: str) -> str:
 
 
 def all_entries(db: TinyDB) -> list[JournalEntry]:
-    """Every journal entry, oldest first."""
-    found = [JournalEntry.from_doc(doc) for doc in raw_records(db, TABLE)]
+    """Every journal entry, oldest first (records that cannot be read are skipped)."""
+    found = readable(raw_records(db, TABLE), JournalEntry.from_doc)
     return sorted(found, key=lambda entry: entry.at)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -12,6 +12,7 @@ from trusttui.core.errors import InputError, NotFoundError
 SHORT_ID_MIN = 4
 
 D = TypeVar("D", bound=Mapping[str, Any])
+R = TypeVar("R")
 
 
 def new_id() -> str:
@@ -49,6 +50,19 @@ def resolve_id(docs: Iterable[D], prefix: str, what: str = "record") -> D:
             f"{len(matches)} {what}s have ids starting with {prefix!r}; type a few more characters."
         )
     return matches[0]
+
+
+def readable(
+    docs: Iterable[Mapping[str, Any]], from_doc: Callable[[Mapping[str, Any]], R]
+) -> list[R]:
+    """Every record `from_doc` can read; one damaged by hand is left out, not fatal."""
+    found: list[R] = []
+    for doc in docs:
+        try:
+            found.append(from_doc(doc))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return found
 
 
 def to_iso(moment: datetime) -> str:

@@ -22,7 +22,7 @@ from tinydb import Query, TinyDB
 
 from trusttui.core.errors import InputError
 from trusttui.core.flows import FLOW_NAMES, Flow, get_flow
-from trusttui.core.records import from_iso, new_id, resolve_id, to_iso
+from trusttui.core.records import from_iso, new_id, readable, resolve_id, to_iso
 from trusttui.core.share import SharedStore, current_user
 from trusttui.core.store import Store, raw_records
 
@@ -137,7 +137,7 @@ def default_title(flow: Flow, now: datetime) -> str:
 
 def all_scripts(db: TinyDB, *, shared: bool = False) -> list[Script]:
     """Every script, most recently changed first (`shared`: `db` is the shared board)."""
-    scripts = [Script.from_doc(doc, shared=shared) for doc in raw_records(db, TABLE)]
+    scripts = readable(raw_records(db, TABLE), lambda doc: Script.from_doc(doc, shared=shared))
     return sorted(scripts, key=lambda script: script.updated, reverse=True)
 
 
