@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Literal
+
 from benchmarks.common import (
     PYTHON,
     TRUSTTUI,
@@ -20,16 +23,24 @@ PROMISE_ADD: tuple[str, ...] = (
 """A typical `trusttui promise add`."""
 
 
-def run_today(ws: Workspace, runs: int) -> list[Result]:
-    """`trusttui today` on 10 years of data, beside `python -c pass`."""
-    name = "`trusttui today`, 10 years of data"
-    env = ws.env()
-    demo = ws.demo(10)
+def _side_by_side(
+    name: str,
+    runs: int,
+    ours: Callable[[], list[str]],
+    reference: Callable[[], list[str]],
+    env: dict[str, str],
+    *,
+    reference_name: str,
+    limit: float,
+    kind: Literal["ratio", "max"],
+) -> list[Result]:
+    """Two whole commands timed interleaved (A B A B ...): medians in milliseconds.
+
+    `ours` and `reference` give each run's command line (a fresh one each time if need be).
+    """
     try:
         a, b = interleave(
-            runs,
-            lambda: timed_process([*TRUSTTUI, "--db", str(demo), "today"], env),
-            lambda: timed_process([PYTHON, "-c", "pass"], env),
+            runs, lambda: timed_process(ours(), env), lambda: timed_process(reference(), env)
         )
     except Exception as error:
         return [Result(name, "ms", status="ERROR", note=str(error)[:300])]
@@ -39,39 +50,41 @@ def run_today(ws: Workspace, runs: int) -> list[Result]:
             "ms",
             figure=median(a) * 1000,
             reference=median(b) * 1000,
-            reference_name="python -c pass",
-            limit=100,
-            kind="max",
+            reference_name=reference_name,
+            limit=limit,
+            kind=kind,
             note=f"median of {runs}, interleaved",
-            samples={"app": [x * 1000 for x in a], "python": [x * 1000 for x in b]},
+            samples={"ours": [x * 1000 for x in a], "reference": [x * 1000 for x in b]},
         ).judge()
     ]
+
+
+def run_today(ws: Workspace, runs: int) -> list[Result]:
+    """`trusttui today` on 10 years of data, beside `python -c pass`."""
+    demo = ws.demo(10)
+    return _side_by_side(
+        "`trusttui today`, 10 years of data",
+        runs,
+        lambda: [*TRUSTTUI, "--db", str(demo), "today"],
+        lambda: [PYTHON, "-c", "pass"],
+        ws.env(),
+        reference_name="python -c pass",
+        limit=100,
+        kind="max",
+    )
 
 
 def run_promise_add(ws: Workspace, runs: int, records: int = 25_000) -> list[Result]:
     """A whole `trusttui promise add` process at `records` records, beside an empty store."""
-    name = f"`trusttui promise add` process, {records // 1000}k records"
-    env = ws.env()
     big = ws.fresh_path(f"store-{records}")
     write_store(big, records)
-    try:
-        a, b = interleave(
-            runs,
-            lambda: timed_process([*TRUSTTUI, "--db", str(big), *PROMISE_ADD], env),
-            lambda: timed_process([*TRUSTTUI, "--db", str(ws.fresh_path()), *PROMISE_ADD], env),
-        )
-    except Exception as error:
-        return [Result(name, "ms", status="ERROR", note=str(error)[:300])]
-    return [
-        Result(
-            name,
-            "ms",
-            figure=median(a) * 1000,
-            reference=median(b) * 1000,
-            reference_name="same, empty store",
-            limit=1.6,
-            kind="ratio",
-            note=f"median of {runs}, interleaved",
-            samples={"big": [x * 1000 for x in a], "empty": [x * 1000 for x in b]},
-        ).judge()
-    ]
+    return _side_by_side(
+        f"`trusttui promise add` process, {records // 1000}k records",
+        runs,
+        lambda: [*TRUSTTUI, "--db", str(big), *PROMISE_ADD],
+        lambda: [*TRUSTTUI, "--db", str(ws.fresh_path()), *PROMISE_ADD],
+        ws.env(),
+        reference_name="same, empty store",
+        limit=1.6,
+        kind="ratio",
+    )
