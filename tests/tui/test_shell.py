@@ -146,3 +146,18 @@ async def test_a_write_by_another_process_is_shown_within_the_poll(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "sample data" in str(app.screen.query_one("#welcome").visual)
+
+
+async def test_a_problem_from_a_worker_is_shown_as_plain_text(make_app: MakeApp) -> None:
+    from textual.widgets._toast import Toast
+
+    from trusttui.core.errors import InputError
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        message = "No promise has an id starting with '[/]x[@click=app.quit]'."
+        worker = app.run_worker(lambda: app.report_error(InputError(message)), thread=True)
+        await worker.wait()
+        await pilot.pause()
+        (notification,) = list(app._notifications)
+        assert Toast(notification).render().plain == message  # what the toast draws

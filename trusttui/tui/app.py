@@ -11,6 +11,7 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 
 from trusttui.core.clock import Clock, SystemClock
@@ -188,6 +189,18 @@ class TrustApp(App[None]):
         else:
             self.action_go_home()
 
+    def report_error(
+        self, error: Exception, *, severity: SeverityLevel = "error", timeout: float | None = None
+    ) -> None:
+        """From a worker thread: show a problem's one-line message (plain text, never markup)."""
+        self.call_from_thread(
+            self.notify,
+            str(error),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
     def action_help(self) -> None:
         """Show every key that works here."""
         if isinstance(self.screen, HelpScreen):
@@ -224,7 +237,7 @@ class TrustApp(App[None]):
         try:
             save_setting(self.store, "theme", theme)
         except TrustError as error:
-            self.call_from_thread(self.notify, str(error), severity="error")
+            self.report_error(error, severity="error")
 
     # -- command palette --------------------------------------------------------------
 

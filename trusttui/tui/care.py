@@ -49,7 +49,7 @@ def save_entry(app: TrustApp, kind: str, text: str) -> bool:
     try:
         journal.add_entry(app.store, kind, text)
     except TrustError as error:
-        app.call_from_thread(app.notify, str(error), severity="warning")
+        app.report_error(error, severity="warning")
         return False
     app.call_from_thread(app.notify, journal.ACKNOWLEDGEMENTS[kind])
     app.call_from_thread(lambda: app.screen.post_message(StoreChanged()))
@@ -85,7 +85,7 @@ def _remember_privacy(app: TrustApp) -> None:
     try:
         save_setting(app.store, PRIVACY_SETTING, True)
     except TrustError as error:
-        app.call_from_thread(app.notify, str(error), severity="error")
+        app.report_error(error, severity="error")
 
 
 def system_commands(app: TrustApp) -> Iterator[SystemCommand]:

@@ -227,7 +227,7 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
                 safety_seen=safety_seen(db),
             )
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
+            app.report_error(error, severity="error", timeout=10)
             return
         app.call_from_thread(self._apply, loaded)
 
@@ -347,7 +347,7 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
             breath = write_log(app.store, result, before)
             stats = breath_stats(app.store.read(), app.clock.now())
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
+            app.report_error(error, severity="error", timeout=10)
             if leave:
                 app.call_from_thread(app.finish_tool)
             return
@@ -397,7 +397,7 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
             rate_after(app.store, breath_id, after)
             stats = breath_stats(app.store.read(), app.clock.now())
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
+            app.report_error(error, severity="error", timeout=10)
             return
         app.call_from_thread(self._show_stats, stats)
 
@@ -418,4 +418,4 @@ class BreatheScreen(PatternActions, ToolScreen, inherit_bindings=False):
         try:
             saver(app.store, *args)
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="warning", timeout=10)
+            app.report_error(error, severity="warning", timeout=10)

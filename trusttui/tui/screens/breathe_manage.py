@@ -64,7 +64,7 @@ class PatternActions:
                 pattern_id=pattern.id if existing else None,
             )
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="warning", timeout=10)
+            app.report_error(error, severity="warning", timeout=10)
         app.call_from_thread(self.reload)
 
     @work(group="breathe-dialog")
@@ -83,5 +83,5 @@ class PatternActions:
         try:
             delete_pattern(app.store, pattern_id)
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="warning", timeout=10)
+            app.report_error(error, severity="warning", timeout=10)
         app.call_from_thread(self.reload)

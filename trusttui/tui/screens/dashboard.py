@@ -60,7 +60,7 @@ class DashboardScreen(ToolScreen, inherit_bindings=False):
         try:
             db = app.places.read()  # yours, with the shared board's promises and scripts
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
+            app.report_error(error, severity="error", timeout=10)
             return
         now = app.clock.now()
         shown: list[tuple[Card, Content]] = [(card, card.load(db, now)) for card in cards]

@@ -123,7 +123,7 @@ class FeelScreen(ToolScreen):
         try:
             history = load_history(app.store.read(), app.clock.now())
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
+            app.report_error(error, severity="error", timeout=10)
             return
         app.call_from_thread(self._show_history, history)
 
@@ -349,7 +349,7 @@ class FeelScreen(ToolScreen):
         try:
             saved = add_checkin(app.store, words, intensity, note=note, tags=[tags])
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="warning")
+            app.report_error(error, severity="warning")
             return
         app.call_from_thread(self._saved, saved, note, tags)
 

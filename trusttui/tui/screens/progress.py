@@ -117,7 +117,7 @@ class ProgressScreen(ToolScreen):
                 entries=journal.all_entries(db)[::-1][:SHOWN],
             )
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
+            app.report_error(error, severity="error", timeout=10)
             return
         app.call_from_thread(self._show, loaded)
 
@@ -180,7 +180,7 @@ class ProgressScreen(ToolScreen):
         try:
             add_checkin(app.store, answers, note)
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="warning")
+            app.report_error(error, severity="warning")
             return
         app.call_from_thread(self._checkin_saved)
 
@@ -214,7 +214,7 @@ class ProgressScreen(ToolScreen):
         try:
             journal.add_entry(app.store, kind, text)
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="warning")
+            app.report_error(error, severity="warning")
             return
         app.call_from_thread(self._entry_saved, kind)
 
@@ -238,6 +238,6 @@ class ProgressScreen(ToolScreen):
         try:
             journal.delete_entry(app.store, entry_id)
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="warning")
+            app.report_error(error, severity="warning")
             return
         app.call_from_thread(self.post_message, StoreChanged())

@@ -234,7 +234,7 @@ class BuilderScreen(ScriptSubScreen):
                 store = script_store(app.places, self.script)
                 saved = save_steps(store, self.script, clean(self.draft))
             except TrustError as error:
-                app.call_from_thread(app.notify, str(error), severity="error", markup=False)
+                app.report_error(error, severity="error")
                 return
         app.call_from_thread(self._saved, saved, generation)
 

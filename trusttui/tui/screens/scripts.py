@@ -136,7 +136,7 @@ class ScriptsScreen(ToolScreen):
         try:
             scripts = read_scripts(places)
         except TrustError as error:
-            app.call_from_thread(app.notify, str(error), severity="error", timeout=10)
+            app.report_error(error, severity="error", timeout=10)
             return
         app.call_from_thread(self._show, scripts, places.linked)
 
